@@ -1,0 +1,145 @@
+import { applyEdits } from './edits.js';
+import type { Finding } from './finding.js';
+import type { Edit, GuardCheck, GuardContext, GuardKind, GuardResult, GuardStage } from './guard.js';
+import {
+  type Action,
+  type CompiledPolicy,
+  GUARD_ERROR_CODE,
+  GUARD_TIMEOUT_CODE,
+  strongerAction,
+} from './policy.js';
+import type { Segment } from './segment.js';
+
+/** A configured guard instance, built once at load. */
+export interface CompiledGuard {
+  /** Instance name (defaults to the guard id); the `source` of its error findings. */
+  name: string;
+  kind: GuardKind;
+  stages: ReadonlySet<GuardStage>;
+  timeoutMs: number;
+  check: GuardCheck;
+}
+
+export interface DecidedFinding extends Finding {
+  action: Action;
+}
+
+export interface StageResult {
+  action: Action;
+  findings: DecidedFinding[];
+  /** Segments after redactions and transform edits (same array identity order as the input). */
+  segments: Segment[];
+  changed: boolean;
+}
+
+export type StageContext = Omit<GuardContext, 'signal' | 'stage'> & { signal?: AbortSignal };
+
+/**
+ * Runs one stage: detect guards concurrently on the original text, then transform guards in order,
+ * each on the text as edited so far. A guard that throws or exceeds its timeout becomes a
+ * `guard.error` / `guard.timeout` finding whose action is the policy's `onError`.
+ */
+export async function runStage(
+  guards: readonly CompiledGuard[],
+  stage: GuardStage,
+  segments: readonly Segment[],
+  context: StageContext,
+  policy: CompiledPolicy,
+): Promise<StageResult> {
+  const active = guards.filter((g) => g.stages.has(stage));
+  let current: Segment[] = segments.slice();
+  const decided: DecidedFinding[] = [];
+  let action = 'allow' as Action;
+  let changed = false;
+
+  const absorb = (results: readonly GuardResult[]): Edit[] => {
+    const edits: Edit[] = [];
+    for (const result of results) {
+      for (const finding of result.findings) {
+        const findingAction = policy.actionFor(finding);
+        decided.push({ ...finding, action: findingAction });
+        action = strongerAction(action, findingAction);
+        if (findingAction === 'redact' && finding.span) {
+          edits.push({
+            path: finding.path,
+            span: finding.span,
+            text: finding.replacement ?? `[REDACTED:${finding.code}]`,
+          });
+        }
+      }
+      if (result.edits) edits.push(...result.edits);
+    }
+    return edits;
+  };
+
+  const detectors = active.filter((g) => g.kind === 'detect');
+  if (detectors.length > 0) {
+    const results = await Promise.all(detectors.map((g) => invoke(g, current, stage, context)));
+    const edits = absorb(results);
+    if (action === 'block') return { action, findings: decided, segments: current, changed };
+    if (edits.length > 0) {
+      current = applyEdits(current, edits);
+      changed = true;
+    }
+  }
+
+  for (const transformer of active) {
+    if (transformer.kind !== 'transform') continue;
+    const edits = absorb([await invoke(transformer, current, stage, context)]);
+    if (action === 'block') break;
+    if (edits.length > 0) {
+      current = applyEdits(current, edits);
+      changed = true;
+    }
+  }
+  return { action, findings: decided, segments: current, changed };
+}
+
+function invoke(
+  guard: CompiledGuard,
+  segments: readonly Segment[],
+  stage: GuardStage,
+  context: StageContext,
+): GuardResult | Promise<GuardResult> {
+  const controller = new AbortController();
+  const onOuterAbort = () => controller.abort(context.signal?.reason);
+  context.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const ctx: GuardContext = { ...context, stage, signal: controller.signal };
+  let pending: GuardResult | Promise<GuardResult>;
+  try {
+    pending = guard.check(segments, ctx);
+  } catch (error) {
+    context.signal?.removeEventListener('abort', onOuterAbort);
+    return errorResult(guard, GUARD_ERROR_CODE, error);
+  }
+  if (!(pending instanceof Promise)) {
+    context.signal?.removeEventListener('abort', onOuterAbort);
+    return pending;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<GuardResult>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort(new Error('guard timeout'));
+      resolve(errorResult(guard, GUARD_TIMEOUT_CODE, `exceeded ${guard.timeoutMs} ms`));
+    }, guard.timeoutMs);
+  });
+  return Promise.race([
+    pending.catch((error: unknown) => errorResult(guard, GUARD_ERROR_CODE, error)),
+    timeout,
+  ]).finally(() => {
+    clearTimeout(timer);
+    context.signal?.removeEventListener('abort', onOuterAbort);
+  });
+}
+
+function errorResult(guard: CompiledGuard, code: string, cause: unknown): GuardResult {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const finding: Finding = {
+    source: guard.name,
+    code,
+    severity: 'high',
+    message: `guard ${guard.name} failed: ${reason}`,
+    path: [],
+  };
+  return { findings: [finding] };
+}
