@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditSchema, databaseSchema, identitySchema, limitsSchema, redisSchema } from './config-security.js';
 import { GUARD_STAGES } from './guard.js';
 import { policySchema } from './policy.js';
 
@@ -109,6 +110,11 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    database: databaseSchema.prefault({}),
+    identity: identitySchema.prefault({}),
+    limits: limitsSchema.prefault({}),
+    audit: auditSchema.prefault({}),
+    redis: redisSchema.prefault({}),
   })
   .strict();
 
