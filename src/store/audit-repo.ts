@@ -158,6 +158,16 @@ export class AuditRepo {
     });
   }
 
+  /** An event whose chain is not registered (inserted by hand): verify reports it. */
+  async orphanEvent(): Promise<AuditEventRow | undefined> {
+    return this.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('chain', 'not in', this.db.selectFrom('audit_chains').select('id'))
+      .limit(1)
+      .executeTakeFirst();
+  }
+
   async countEvents(): Promise<number> {
     const row = await this.db
       .selectFrom('audit_events')
