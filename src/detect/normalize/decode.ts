@@ -1,0 +1,128 @@
+import type { Span } from '../../core/index.js';
+
+export const PAYLOAD_KINDS = ['base64', 'hex', 'url', 'rot13', 'unicode_tags'] as const;
+export type PayloadKind = (typeof PAYLOAD_KINDS)[number];
+
+/** Text smuggled inside the input in an encoding, decoded so the detectors can scan it too. */
+export interface DecodedPayload {
+  kind: PayloadKind;
+  text: string;
+  /** Where the encoded form sits in the original text. */
+  span: Span;
+}
+
+// Lookbehind anchors keep every search linear (no retry inside a run); repeats are bounded.
+export const DECODE_PATTERNS = {
+  base64: /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,8192}={0,2}/g,
+  hex: /(?<![0-9A-Fa-f])[0-9A-Fa-f]{16,8192}(?![0-9A-Fa-f])/g,
+  hexEscaped: /(?<!\\x[0-9A-Fa-f]{2})(?:\\x[0-9A-Fa-f]{2}){4,4096}/g,
+  hexSpaced: /(?<![0-9A-Fa-f] ?)[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){7,4096}(?![0-9A-Fa-f])/g,
+  url: /(?<!%[0-9A-Fa-f]{2})(?:%[0-9A-Fa-f]{2}){1,2048}/g,
+} as const;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decoded bytes count only when they are valid UTF-8 text that is mostly letters, not binary. */
+function readableText(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (text.length < 4) return undefined;
+  let control = 0;
+  let letters = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0x7f && c < 0xa0) || c === 0xfffd)
+      control++;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c >= 0x3400) letters++;
+  }
+  if (control > 0 || letters < text.length * 0.5) return undefined;
+  return text;
+}
+
+function fromBase64(candidate: string): string | undefined {
+  // A run of letters alone ("internationalization") is not base64 worth decoding.
+  if (!/[0-9+/=_-]|[A-Z][a-z]|[a-z][A-Z]/.test(candidate)) return undefined;
+  return readableText(Buffer.from(candidate.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+}
+
+function fromHex(candidate: string): string | undefined {
+  const digits = candidate.replace(/\\x| /g, '');
+  if (digits.length % 2 !== 0) return undefined;
+  return readableText(Buffer.from(digits, 'hex'));
+}
+
+const COMMON_WORDS = new Set(
+  'the you your and to of a is in that it for are this with be on not all ignore previous instructions say tell me what how please now from system prompt'.split(
+    ' ',
+  ),
+);
+
+function countCommonWords(text: string): number {
+  let n = 0;
+  for (const word of text.toLowerCase().split(/[^a-z]{1,10}/)) if (COMMON_WORDS.has(word)) n++;
+  return n;
+}
+
+export function rot13(text: string): string {
+  return text.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** ROT13 is guessed: the rotated text must read as English clearly better than the original. */
+function rot13Payload(text: string): string | undefined {
+  if (text.length < 12 || text.length > 20_000) return undefined;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) letters++;
+  }
+  if (letters < text.length * 0.6) return undefined;
+  const rotated = rot13(text);
+  const before = countCommonWords(text);
+  const after = countCommonWords(rotated);
+  return after >= 3 && after >= 2 * before + 2 ? rotated : undefined;
+}
+
+/** Finds and decodes base64, hex, URL-encoded, ROT13 and Unicode-tag payloads in a text. */
+export function decodePayloads(original: string, tagPayload = ''): DecodedPayload[] {
+  const out: DecodedPayload[] = [];
+  if (tagPayload.length > 0)
+    out.push({ kind: 'unicode_tags', text: tagPayload, span: { start: 0, end: original.length } });
+  if (original.length < 12) return out;
+  for (const m of original.matchAll(DECODE_PATTERNS.base64)) {
+    const text = fromBase64(m[0]);
+    if (text) out.push({ kind: 'base64', text, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const re of [DECODE_PATTERNS.hex, DECODE_PATTERNS.hexEscaped, DECODE_PATTERNS.hexSpaced]) {
+    for (const m of original.matchAll(re)) {
+      const text = fromHex(m[0]);
+      if (text) out.push({ kind: 'hex', text, span: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
+  if (original.includes('%')) {
+    let first = -1;
+    let last = -1;
+    let runs = 0;
+    const decoded = original.replace(DECODE_PATTERNS.url, (run, offset: number) => {
+      try {
+        const d = decodeURIComponent(run);
+        runs += run.length / 3;
+        if (first < 0) first = offset;
+        last = offset + run.length;
+        return d;
+      } catch {
+        return run;
+      }
+    });
+    if (runs >= 4) out.push({ kind: 'url', text: decoded, span: { start: first, end: last } });
+  }
+  const rotated = rot13Payload(original);
+  if (rotated) out.push({ kind: 'rot13', text: rotated, span: { start: 0, end: original.length } });
+  return out;
+}

@@ -1,0 +1,113 @@
+import type { Severity, Span } from '../../core/index.js';
+import { type NormalizedText, toOriginalSpan } from '../normalize/normalize.js';
+import { INJECTION_RULES } from './injection-rules.js';
+import { JAILBREAK_RULES } from './jailbreak-rules.js';
+import { expandPattern, type RuleGuard, type RuleSpec } from './types.js';
+
+export const ALL_RULES: readonly RuleSpec[] = [...INJECTION_RULES, ...JAILBREAK_RULES];
+
+/** Flood thresholds: a letter repeated this often, or a word repeated this often in a row. */
+export const FLOOD_CHAR_RUN = 64;
+export const FLOOD_WORD_RUN = 24;
+export const TOKEN_FLOOD_CODE = 'injection.token_flood';
+
+export interface CompiledRule {
+  spec: RuleSpec;
+  regex: RegExp;
+}
+
+export interface RuleHit {
+  code: string;
+  guard: RuleGuard;
+  severity: Severity;
+  description: string;
+  /** Offsets in the original text. */
+  span: Span;
+}
+
+/** The exact source and flags every shipped rule compiles to (the ReDoS test iterates over this). */
+export function ruleRegexSource(spec: RuleSpec): { source: string; flags: string } {
+  return { source: expandPattern(spec.pattern), flags: 'gu' };
+}
+
+let compiled: CompiledRule[] | undefined;
+
+/** Compiled once per process; rule patterns are proven safe by the test suite, not at load. */
+export function compiledRules(): readonly CompiledRule[] {
+  if (!compiled) {
+    compiled = ALL_RULES.map((spec) => {
+      const { source, flags } = ruleRegexSource(spec);
+      return { spec, regex: new RegExp(source, flags) };
+    });
+  }
+  return compiled;
+}
+
+/** Runs every rule of one guard over a normalised text; at most one hit per code (the first). */
+export function matchRules(norm: NormalizedText, guard: RuleGuard): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const seen = new Set<string>();
+  for (const { spec, regex } of compiledRules()) {
+    if (spec.guard !== guard || seen.has(spec.code)) continue;
+    regex.lastIndex = 0;
+    const m = regex.exec(norm.text);
+    if (!m) continue;
+    seen.add(spec.code);
+    hits.push({
+      code: spec.code,
+      guard,
+      severity: spec.severity,
+      description: spec.description,
+      span: toOriginalSpan(norm, m.index, m.index + Math.max(m[0].length, 1)),
+    });
+  }
+  if (guard === 'prompt-injection') {
+    const flood = findFlood(norm.text);
+    if (flood) {
+      hits.push({
+        code: TOKEN_FLOOD_CODE,
+        guard,
+        severity: 'medium',
+        description: 'A character or word repeated many times in a row (repeated-token flood).',
+        span: toOriginalSpan(norm, flood.start, flood.end),
+      });
+    }
+  }
+  return hits;
+}
+
+function isFloodChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0x3400;
+}
+
+/** Repeated-token flood: a letter/ideograph run, or the same word again and again. Linear scan. */
+export function findFlood(text: string): Span | undefined {
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i - 1) && isFloodChar(c)) {
+      run++;
+      if (run >= FLOOD_CHAR_RUN) {
+        let end = i + 1;
+        while (end < text.length && text.charCodeAt(end) === c) end++;
+        return { start: i + 1 - run, end };
+      }
+    } else run = 1;
+  }
+  let prev = '';
+  let repeats = 0;
+  let runStart = 0;
+  let offset = 0;
+  for (const word of text.split(' ')) {
+    if (word.length > 0 && word === prev) {
+      repeats++;
+      if (repeats >= FLOOD_WORD_RUN) return { start: runStart, end: offset + word.length };
+    } else {
+      prev = word;
+      repeats = 1;
+      runStart = offset;
+    }
+    offset += word.length + 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis.js';
+import { checkRegexSafety } from '../regex-safety.js';
+import { ALL_RULES, FLOOD_CHAR_RUN, findFlood, matchRules, ruleRegexSource } from './engine.js';
+
+const cases = ALL_RULES.flatMap((spec) => [
+  ...spec.examples.map((text) => ({ code: spec.code, guard: spec.guard, text, fires: true })),
+  ...spec.negatives.map((text) => ({ code: spec.code, guard: spec.guard, text, fires: false })),
+]);
+
+describe('rule catalogue', () => {
+  it.each(cases)('$code fires=$fires on $text', ({ code, guard, text, fires }) => {
+    const codes = matchRules(analyze(text).norm, guard).map((h) => h.code);
+    if (fires) expect(codes).toContain(code);
+    else expect(codes).not.toContain(code);
+  });
+
+  it('every code is stable-looking and every rule has examples and negatives', () => {
+    for (const spec of ALL_RULES) {
+      expect(spec.code).toMatch(/^(injection|jailbreak)\.[a-z_]+$/);
+      expect(spec.examples.length).toBeGreaterThan(0);
+      expect(spec.negatives.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(ALL_RULES.map((spec, i) => ({ i, code: spec.code, spec })))(
+    'rule #$i ($code) is ReDoS-safe',
+    ({ spec }) => {
+      const { source, flags } = ruleRegexSource(spec);
+      const verdict = checkRegexSafety(source, flags, 20_000);
+      expect(verdict, verdict.reason).toMatchObject({ safe: true });
+    },
+  );
+});
+
+describe('token flood', () => {
+  it('fires on a long letter run and on a repeated word', () => {
+    expect(findFlood('a'.repeat(FLOOD_CHAR_RUN))).toBeDefined();
+    expect(findFlood('poem '.repeat(40))).toBeDefined();
+  });
+  it('ignores separators and ordinary repetition', () => {
+    expect(findFlood('-'.repeat(200))).toBeUndefined();
+    expect(findFlood('very very very good')).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+import type { Severity } from '../../core/index.js';
+
+/** Which guard reports a rule's findings. */
+export type RuleGuard = 'prompt-injection' | 'jailbreak';
+
+/**
+ * One curated pattern. Patterns run on normalised text (lower case, whitespace collapsed,
+ * confusables and leetspeak folded); a literal space in `pattern` means "one optional space", so
+ * spaced-out letters that the normaliser joined ("ignoreallprevious") still match.
+ */
+export interface RuleSpec {
+  code: string;
+  guard: RuleGuard;
+  severity: Severity;
+  lang: 'en' | 'zh' | 'any';
+  description: string;
+  pattern: string;
+  /** Texts the rule must fire on (tests). */
+  examples: readonly string[];
+  /** Benign look-alikes the rule must not fire on (tests). */
+  negatives: readonly string[];
+}
+
+/** Expands the pattern convention: a literal space matches zero or one space. */
+export function expandPattern(pattern: string): string {
+  return pattern.replace(/ /g, ' ?');
+}
