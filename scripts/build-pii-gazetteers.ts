@@ -1,0 +1,76 @@
+/**
+ * Builds the committed gazetteers under src/detect/pii/gazetteers from:
+ * - the TRAIN splits of the Chinese NER files in ../shared/datasets/pii (names, per-character name odds);
+ * - compromise's own lexicon (English first/last names, places, organisations).
+ * Dev splits are held out for bench/pii.ts. Run: npx tsx scripts/build-pii-gazetteers.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import nlp from 'compromise';
+import { chineseNerSplit } from './pii-datasets.js';
+
+const OUT = resolve(import.meta.dirname, '../src/detect/pii/gazetteers');
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+function buildChinese(): void {
+  const sentences = chineseNerSplit('train');
+  const total = new Map<string, number>();
+  const asSurname = new Map<string, number>();
+  const asGiven = new Map<string, number>();
+  const names = new Set<string>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const s of sentences) {
+    for (const ch of s.text) bump(total, ch);
+    for (const { start, end } of s.names) {
+      const name = s.text.slice(start, end);
+      if (!HAN.test(name) || name.length < 2 || name.length > 4) continue;
+      names.add(name);
+      bump(asSurname, name[0]!);
+      for (const ch of name.slice(1)) bump(asGiven, ch);
+    }
+  }
+  // Odds that a character is part of a given name when seen, smoothed so rare characters stay modest.
+  const given: Record<string, number> = {};
+  for (const [ch, n] of asGiven)
+    given[ch] = Math.round((1000 * (n + 0.5)) / ((total.get(ch) ?? n) + 2)) / 1000;
+  const surnameSeen: Record<string, number> = {};
+  for (const [ch, n] of asSurname) surnameSeen[ch] = n;
+  const data = { source: 'ResumeNER + WeiboNER train splits', names: [...names].sort(), given, surnameSeen };
+  writeFileSync(resolve(OUT, 'zh-names.json'), `${JSON.stringify(data)}\n`);
+  console.log(`zh: ${names.size} names, ${Object.keys(given).length} given-name characters`);
+}
+
+function buildEnglish(): void {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model
+    .one.lexicon;
+  const pick = (re: RegExp) =>
+    Object.entries(lexicon)
+      .filter(
+        ([word, tag]) => re.test(Array.isArray(tag) ? tag.join(',') : tag) && /^[a-z][a-z' .-]*$/.test(word),
+      )
+      .map(([word]) => word)
+      .sort();
+  const data = {
+    source: 'compromise lexicon',
+    firstNames: pick(/(?:Male|Female|First)Name/),
+    lastNames: pick(/LastName/),
+    places: [...pick(/\b(?:Country|City|Region|Place)\b/)],
+    organizations: pick(/\bOrganization\b/),
+    // Ordinary words, so that capitalised sentence starts ("Could You Please") are not taken for names.
+    common: Object.entries(lexicon)
+      .filter(
+        ([_word, tag]) =>
+          !/Name|Place|City|Country|Region|Organization|Person|ProperNoun|SportsTeam/.test(String(tag)),
+      )
+      .map(([word]) => word)
+      .filter((word) => /^[a-z][a-z']*$/.test(word))
+      .sort(),
+  };
+  writeFileSync(resolve(OUT, 'en-names.json'), `${JSON.stringify(data)}\n`);
+  console.log(
+    `en: ${data.firstNames.length} first, ${data.lastNames.length} last, ${data.places.length} places, ${data.organizations.length} orgs`,
+  );
+}
+
+buildChinese();
+buildEnglish();

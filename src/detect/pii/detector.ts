@@ -1,0 +1,108 @@
+import { hasContext } from './context.js';
+import { detectLatinEntities } from './names/en.js';
+import { detectChineseNames } from './names/zh.js';
+import { trimChineseAddressStart } from './recognizers/address.js';
+import { PATTERN_RECOGNIZERS } from './recognizers/index.js';
+import { extendPrivateKey } from './recognizers/secrets.js';
+import type { PatternRecognizer, PiiEntity, PiiMatch } from './types.js';
+
+export interface PiiDetectorOptions {
+  /** Entities or codes to report ('person', 'pii.email', 'secret' for every secret rule). Default: all. */
+  entities?: readonly string[];
+  /** Minimum confidence, 0..1. Default 0.5. */
+  threshold?: number;
+}
+
+export interface PiiDetector {
+  detect(text: string): PiiMatch[];
+}
+
+const HAS_DIGIT = /[0-9]/;
+const HAS_HAN = /[\u4e00-\u9fff]/;
+const HAS_LATIN_UPPER = /[A-Z\u00c0-\u00de]|(?:name is|i am|i'm|this is) [a-z]/;
+
+function enabled(entities: readonly string[] | undefined, entity: PiiEntity, code: string): boolean {
+  if (!entities) return true;
+  return (
+    entities.includes(entity) ||
+    entities.includes(code) ||
+    (code.startsWith('secret.') && entities.includes('secret'))
+  );
+}
+
+function runRecognizer(r: PatternRecognizer, text: string, threshold: number, out: PiiMatch[]): void {
+  r.regex.lastIndex = 0;
+  for (const m of text.matchAll(r.regex)) {
+    // A recognizer with `group` reports only that (trailing) group, e.g. the value of `password=…`.
+    const value = r.group ? (m[r.group] ?? '') : m[0];
+    let start = m.index + m[0].length - value.length;
+    let end = start + value.length;
+    if (end === start) continue;
+    let score = r.score;
+    if (r.validate) {
+      const verdict = r.validate(value, text, start);
+      if (verdict === false) continue;
+      if (typeof verdict === 'number') score = verdict;
+    }
+    if (r.context && r.contextBoost && score < 0.99 && hasContext(text, start, end, r.context)) {
+      score = Math.min(0.99, score + r.contextBoost);
+    }
+    if (score < threshold) continue;
+    if (r.code === 'secret.private_key') end = extendPrivateKey(text, end);
+    if (r.entity === 'address') start = trimChineseAddressStart(text, start, end);
+    out.push({ entity: r.entity, code: r.code, start, end, score });
+  }
+}
+
+/** Highest score wins, then the longer span; the result has no overlaps and is sorted by start. */
+export function resolveOverlaps(matches: PiiMatch[]): PiiMatch[] {
+  const ranked = matches.slice().sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const kept: PiiMatch[] = [];
+  for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  kept.sort((a, b) => a.start - b.start);
+  return mergeAddresses(kept);
+}
+
+/** Address parts separated only by commas/whitespace (street, unit, ZIP) become one span. */
+function mergeAddresses(sorted: PiiMatch[]): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.entity === 'address' && m.entity === 'address' && m.start - prev.end <= 4) {
+      out[out.length - 1] = { ...prev, end: m.end, score: Math.max(prev.score, m.score) };
+    } else out.push(m);
+  }
+  return out;
+}
+
+export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector {
+  const threshold = options.threshold ?? 0.5;
+  const recognizers = PATTERN_RECOGNIZERS.filter((r) => enabled(options.entities, r.entity, r.code));
+  const digitRecognizers = recognizers.filter((r) => r.needsDigit && !r.keywords);
+  const keywordRecognizers = recognizers.filter((r) => r.keywords);
+  const plainRecognizers = recognizers.filter((r) => !r.needsDigit && !r.keywords);
+  const latin = ['person', 'location', 'organization'].some((e) =>
+    enabled(options.entities, e as PiiEntity, `pii.${e}`),
+  );
+  const chinese = enabled(options.entities, 'person', 'pii.person');
+
+  return {
+    detect(text) {
+      if (text.length === 0) return [];
+      const found: PiiMatch[] = [];
+      const lower = text.toLowerCase();
+      for (const r of keywordRecognizers) {
+        if (r.keywords!.some((k) => lower.includes(k))) runRecognizer(r, text, threshold, found);
+      }
+      if (HAS_DIGIT.test(text)) for (const r of digitRecognizers) runRecognizer(r, text, threshold, found);
+      for (const r of plainRecognizers) runRecognizer(r, text, threshold, found);
+      if (chinese && HAS_HAN.test(text)) found.push(...detectChineseNames(text, Math.max(threshold, 0.6)));
+      if (latin && HAS_LATIN_UPPER.test(text)) {
+        for (const m of detectLatinEntities(text)) {
+          if (m.score >= threshold && enabled(options.entities, m.entity, m.code)) found.push(m);
+        }
+      }
+      return resolveOverlaps(found);
+    },
+  };
+}

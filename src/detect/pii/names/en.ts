@@ -1,0 +1,361 @@
+import enData from '../gazetteers/en-names.json' with { type: 'json' };
+import type { PiiEntity, PiiMatch } from '../types.js';
+
+/**
+ * English (and Latin-script) names, places and organisations without an NLP pipeline at run time:
+ * capitalised runs are classified with gazetteers derived from compromise's lexicon, title and
+ * organisation-suffix cues, and context words. compromise itself costs ~1.5 ms per sentence, far
+ * above the 100 µs/KB budget, so its lexicon is used as data instead (scripts/build-pii-gazetteers.ts).
+ */
+
+const FIRST = new Set(enData.firstNames);
+const LAST = new Set(enData.lastNames);
+const PLACES = new Set(enData.places);
+const ORGS = new Set(enData.organizations);
+const COMMON = new Set(enData.common);
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mx', 'lady', 'lord']);
+const ORG_SUFFIXES = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'ltd',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'co',
+  'company',
+  'group',
+  'systems',
+  'software',
+  'technologies',
+  'technology',
+  'solutions',
+  'labs',
+  'bank',
+  'insurance',
+  'university',
+  'college',
+  'institute',
+  'foundation',
+  'association',
+  'partners',
+  'holdings',
+  'industries',
+  'capital',
+  'ventures',
+  'media',
+  'networks',
+  'consulting',
+  'services',
+  'transit',
+  'motors',
+  'airlines',
+  'pharmaceuticals',
+  'health',
+  'hospital',
+  'agency',
+  'ministry',
+  'department',
+  'council',
+  'committee',
+  'orchestra',
+  'club',
+]);
+/** Words that start sentences or are capitalised for other reasons; never the start of a name. */
+const NEVER_NAME = new Set([
+  'i',
+  'im',
+  'a',
+  'an',
+  'the',
+  'my',
+  'your',
+  'our',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'who',
+  'which',
+  'can',
+  'could',
+  'would',
+  'should',
+  'will',
+  'please',
+  'hello',
+  'hi',
+  'hey',
+  'dear',
+  'thanks',
+  'thank',
+  'yes',
+  'no',
+  'ok',
+  'okay',
+  'is',
+  'are',
+  'do',
+  'does',
+  'did',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'name',
+  'address',
+  'phone',
+  'email',
+  'e-mail',
+  'website',
+  'personal',
+  'info',
+  'apt',
+  'suite',
+  'street',
+  'avenue',
+  'road',
+  'if',
+  'and',
+  'or',
+  'but',
+  'so',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'of',
+  'as',
+  'it',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'me',
+  'us',
+  'them',
+  'ai',
+  'api',
+  'ceo',
+  'cto',
+  'usa',
+  'uk',
+  'eu',
+  'id',
+  'ssn',
+  'iban',
+]);
+const PERSON_CUES = [
+  'my name is',
+  'name is',
+  'name:',
+  'i am',
+  "i'm",
+  'this is',
+  'called',
+  'named',
+  'dear',
+  'hi',
+  'hello',
+  'thanks',
+  'by',
+  'assistant to',
+  'contact',
+  'ask',
+  'tell',
+  'with',
+  'says',
+  'said',
+  'met',
+  'call',
+  'meet',
+  'guardian',
+  'ms.',
+  'mr.',
+  'mrs.',
+  'dr.',
+  'miss',
+  'signed',
+  'regards',
+  'sincerely',
+  'cheers',
+  'from',
+];
+const PLACE_CUES = [
+  'in',
+  'from',
+  'to',
+  'near',
+  'at',
+  'visit',
+  'visiting',
+  'city of',
+  'live in',
+  'lives in',
+  'moved to',
+];
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}]{1,40}(?:['’-][\p{L}\p{M}]{1,40}){0,3}/gu;
+const UPPER = /^\p{Lu}/u;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    tokens.push({
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      lower: t.toLowerCase(),
+      cap: UPPER.test(t),
+    });
+  }
+  return tokens;
+}
+
+function precededBy(text: string, start: number, cues: readonly string[]): boolean {
+  const window = text
+    .slice(Math.max(0, start - 16), start)
+    .toLowerCase()
+    .trimEnd();
+  return cues.some(
+    (cue) => window.endsWith(cue) && !/[a-z]/.test(window.charAt(window.length - cue.length - 1)),
+  );
+}
+
+function sentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '(' || ch === '>' || ch === '*') continue;
+    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':';
+  }
+  return true;
+}
+
+/** Joins capitalised tokens separated by one space (or "J. " style initials) into runs. */
+function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  for (const token of tokens) {
+    const prev = current[current.length - 1];
+    const gap = prev ? text.slice(prev.end, token.start) : '';
+    const joinable = prev && (gap === ' ' || ((gap === '. ' || gap === '.') && prev.text.length <= 2));
+    if (token.cap && joinable && current.length < 5) current.push(token);
+    else {
+      if (current.length > 0) out.push(current);
+      current = token.cap ? [token] : [];
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function match(entity: PiiEntity, first: Token, last: Token, score: number): PiiMatch {
+  return { entity, code: `pii.${entity}`, start: first.start, end: last.end, score };
+}
+
+function classify(text: string, run: Token[]): PiiMatch | undefined {
+  let tokens = run;
+  let titled = false;
+  while (tokens.length > 0 && (NEVER_NAME.has(tokens[0]!.lower) || TITLES.has(tokens[0]!.lower))) {
+    if (TITLES.has(tokens[0]!.lower)) titled = true;
+    tokens = tokens.slice(1);
+  }
+  if (tokens.length === 0) return undefined;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const lowers = tokens.map((t) => t.lower);
+  const joined = lowers.join(' ');
+  const allCaps = tokens.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
+
+  if (lowers.some((w, i) => i > 0 && ORG_SUFFIXES.has(w)) || ORGS.has(joined))
+    return match('organization', first, last, 0.7);
+  if (PLACES.has(joined)) return match('location', first, last, 0.7);
+  const startOfSentence = sentenceStart(text, first.start);
+  const cue = titled || precededBy(text, first.start, PERSON_CUES);
+  const allCommon = lowers.every((w) => COMMON.has(w) || NEVER_NAME.has(w));
+  if (FIRST.has(lowers[0]!)) {
+    if (tokens.length >= 2) return match('person', first, last, 0.85);
+    if (allCommon && !cue) return undefined;
+    return match('person', first, last, cue ? 0.8 : startOfSentence ? 0.55 : 0.65);
+  }
+  if (tokens.length >= 2 && lowers.slice(1).some((w) => LAST.has(w)))
+    return match('person', first, last, 0.75);
+  if (titled) return match('person', first, last, 0.8);
+  if (allCommon || allCaps)
+    return precededBy(text, first.start, PLACE_CUES) && allCaps
+      ? match('location', first, last, 0.5)
+      : undefined;
+  if (precededBy(text, first.start, PLACE_CUES) && !cue) return match('location', first, last, 0.5);
+  if (cue) return match('person', first, last, 0.7);
+  if (tokens.length >= 2 && tokens.length <= 4)
+    return match('person', first, last, startOfSentence ? 0.5 : 0.55);
+  return undefined;
+}
+
+/** Lower-case names after a strong cue ("my name is patricia desrosiers"). */
+function lowercaseAfterCue(text: string, tokens: Token[], out: PiiMatch[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.cap ||
+      !FIRST.has(t.lower) ||
+      !precededBy(text, t.start, ['my name is', 'name is', 'i am', "i'm", 'this is'])
+    )
+      continue;
+    const next = tokens[i + 1];
+    const end =
+      next && !next.cap && text.slice(t.end, next.start) === ' ' && !COMMON.has(next.lower) ? next : t;
+    out.push(match('person', t, end, 0.7));
+  }
+}
+
+export function detectLatinEntities(text: string): PiiMatch[] {
+  const tokens = tokenize(text);
+  const out: PiiMatch[] = [];
+  for (const run of runs(text, tokens)) {
+    const found = classify(text, run);
+    if (found) out.push(found);
+  }
+  lowercaseAfterCue(text, tokens, out);
+  return out;
+}

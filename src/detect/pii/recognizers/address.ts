@@ -1,0 +1,160 @@
+import type { PatternRecognizer } from '../types.js';
+
+const STREET_SUFFIX =
+  'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Way|Place|Pl\\.?|Square|Sq\\.?|Terrace|Parkway|Pkwy\\.?|Circle|Cir\\.?|Highway|Hwy\\.?|Trail|Crescent|Close|Row|Alley|Plaza|Str\\.?|Gardens|Grove|Hill|Mews|Walk';
+const EURO_STREET =
+  /(?:strasse|straße|gasse|weg|platz|allee|vej|gade|gatan|vägen|katu|tie|kuja|laan|straat|plein|ulica|utca|út|väg|veien|gata|ring|damm|markt) [0-9]{1,5}[A-Za-z]?$/;
+const EURO_PREFIX =
+  '(?:Via|Viale|Piazza|Corso|Rue|Avenue|Avenida|Av\\.|Rua|Calle|Carrer|Paseo|Plaza|Ulica|ul\\.|Strada|Calea|Bulevar|Boulevard|Chemin|Place|Quai|Praça|Travessa|Largo)';
+// Latin letters incl. Latin-1 and Extended-A, spelt out: recheck proves these far faster than \p{L}.
+const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ſ';
+const CAP_WORD = `[${UP}][${LETTER}'.-]{0,30}`;
+const ADDRESS_CONTEXT = [
+  'address',
+  'live',
+  'lives',
+  'living',
+  'moved',
+  'ship',
+  'deliver',
+  'send',
+  'mail',
+  'located',
+  '地址',
+  '住',
+];
+
+const ZH_STREET = '(?:路|街|大街|大道|巷|胡同|弄|里|道)';
+const ZH_NUM = '[0-9０-９一二三四五六七八九十百]{1,6}';
+
+/** Street addresses: anchored on a house number next to a street word; units and PO boxes. */
+export const addressRecognizers: PatternRecognizer[] = [
+  {
+    code: 'pii.address',
+    entity: 'address',
+    regex: new RegExp(
+      `(?<![${LETTER}0-9])[0-9]{1,6}[A-Za-z]?(?:[ ][0-9]{1,6})?[ ](?:${CAP_WORD}[ ]){0,4}(?:${STREET_SUFFIX})(?![${LETTER}])`,
+      'g',
+    ),
+    score: 0.8,
+    context: ADDRESS_CONTEXT,
+    contextBoost: 0.1,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    regex: new RegExp(
+      `(?<![${LETTER}0-9-])[${UP}][${LETTER}-]{2,30}[ ][0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
+      'g',
+    ),
+    score: 0.75,
+    validate: (value) => EURO_STREET.test(value),
+    context: ADDRESS_CONTEXT,
+    contextBoost: 0.1,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    regex: new RegExp(
+      `(?<![${LETTER}0-9])(?:[0-9]{1,6}[ ])?${EURO_PREFIX}(?:[ ](?:${CAP_WORD}|de|del|della|di|du|des|la|le|do|da|dos)){1,5}[ ,]{1,2}[0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
+      'g',
+    ),
+    score: 0.75,
+    context: ADDRESS_CONTEXT,
+    contextBoost: 0.1,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    // "0645 Reyes Católicos 17": number, capitalised words, number (generated international formats).
+    regex: new RegExp(
+      `(?<![${LETTER}0-9])[0-9]{1,6}(?:[ ]${CAP_WORD}){1,3}[ ][0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
+      'g',
+    ),
+    score: 0.5,
+    context: ADDRESS_CONTEXT,
+    contextBoost: 0.25,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    regex:
+      /(?<![A-Za-z])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Room|Flat|Floor)[ ]#?[0-9]{1,5}[A-Za-z]?(?![A-Za-z0-9])/g,
+    score: 0.7,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    regex:
+      /(?<![A-Za-z])(?:P\.? ?O\.? Box [0-9]{1,6}|PSC [0-9]{1,5}, Box [0-9]{1,5}|Unit [0-9]{4} Box [0-9]{4}|USN?S [A-Z][a-z]{1,20}|(?:APO|FPO|DPO) (?:AA|AE|AP) [0-9]{5})(?![A-Za-z0-9])/g,
+    score: 0.8,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    // US "City, ST 12345": the ZIP after a state abbreviation.
+    regex: /(?<=, ?[A-Z]{2} )[0-9]{5}(?:-[0-9]{4})?(?![0-9])/g,
+    score: 0.6,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    regex: new RegExp(
+      `[\\u4e00-\\u9fff]{1,14}${ZH_STREET}${ZH_NUM}(?:号|號)(?:院)?(?:[0-9A-Za-z一二三四五六七八九十]{1,5}(?:号楼|栋|幢|座|单元|层|楼|室|号)){0,4}`,
+      'g',
+    ),
+    score: 0.8,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    regex: new RegExp(
+      `[\\u4e00-\\u9fff]{1,14}(?:村|镇|乡|小区|花园|公寓|大厦)${ZH_NUM}(?:组|号|栋|幢|号楼)(?:[0-9]{1,5}(?:单元|室|号|层)){0,3}`,
+      'g',
+    ),
+    score: 0.75,
+  },
+];
+
+/** Words after which a Chinese address starts ("我住在|北京市…"). */
+const ZH_CUES = [
+  '住在',
+  '住址',
+  '地址',
+  '位于',
+  '地点',
+  '寄到',
+  '送到',
+  '搬到',
+  '来自',
+  '寄往',
+  '发往',
+  '是',
+  '在',
+  '于',
+  '到',
+  '：',
+  ':',
+  '为',
+];
+
+/** Trims the sentence text a greedy Chinese address pattern swallowed before the address proper. */
+export function trimChineseAddressStart(text: string, start: number, end: number): number {
+  const value = text.slice(start, end);
+  if (!/[\u4e00-\u9fff]/.test(value.charAt(0))) return start;
+  let cut = 0;
+  const head = value.slice(0, Math.max(0, value.search(/[路街道巷弄里村镇乡区县市省]/)));
+  for (const cue of ZH_CUES) {
+    const at = head.lastIndexOf(cue);
+    if (at >= 0 && at + cue.length > cut) cut = at + cue.length;
+  }
+  return start + cut;
+}

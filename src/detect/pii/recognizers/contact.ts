@@ -1,0 +1,115 @@
+import { isIPv6 } from 'node:net';
+import type { PatternRecognizer } from '../types.js';
+import { cnMobileValid, digitsOnly } from '../validators.js';
+
+const PHONE_CONTEXT = [
+  'phone',
+  'tel',
+  'call',
+  'mobile',
+  'cell',
+  'fax',
+  'contact',
+  'reach',
+  'number',
+  'whatsapp',
+  'sms',
+  'text me',
+  'office',
+  'home',
+  '电话',
+  '手机',
+  '联系',
+  '致电',
+  '号码',
+  '座机',
+  '传真',
+  '微信',
+];
+
+/** Dates and version-like strings look like digit groups; a phone has 7..15 digits and mixed groups. */
+function phoneShape(value: string): boolean | number {
+  const digits = digitsOnly(value.replace(/\s?(?:x|ext\.?)\s?\d{1,5}$/i, ''));
+  if (digits.length < 7 || digits.length > 15) return false;
+  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(value) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(value))
+    return false;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return false;
+  if (value.startsWith('+')) return 0.75;
+  if (/^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?$/i.test(value)) return 0.7;
+  return true;
+}
+
+export const contactRecognizers: PatternRecognizer[] = [
+  {
+    code: 'pii.email',
+    entity: 'email',
+    regex: /(?<![\w.+%-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])/g,
+    score: 0.95,
+    keywords: ['@'],
+  },
+  {
+    code: 'pii.cn_mobile',
+    entity: 'cn_mobile',
+    regex: /(?<![0-9])(?:(?:\+|00)86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])/g,
+    score: 0.85,
+    validate: (value) => cnMobileValid(value),
+    context: PHONE_CONTEXT,
+    contextBoost: 0.1,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.cn_landline',
+    entity: 'cn_landline',
+    regex:
+      /(?<![0-9])(?:\(0[1-9][0-9]{1,2}\)|（0[1-9][0-9]{1,2}）|0[1-9][0-9]{1,2}-)[ ]?[2-9][0-9]{6,7}(?:-[0-9]{1,4})?(?![0-9])/g,
+    score: 0.6,
+    context: PHONE_CONTEXT,
+    contextBoost: 0.3,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.phone',
+    entity: 'phone',
+    // Optional country code, optional area code in parentheses, 2..6 digit groups, optional extension.
+    regex:
+      /(?<![\w+./-])(?:(?:\+|00)[1-9][0-9]{0,2}[ .-]?)?(?:\(0?[0-9]{1,4}\)[ .-]?)?[0-9]{1,5}(?:[ .-][0-9]{1,5}){1,5}(?:\s?(?:x|ext\.?)\s?[0-9]{1,5})?(?![\w/-]|\.[0-9])/g,
+    score: 0.4,
+    validate: phoneShape,
+    context: PHONE_CONTEXT,
+    contextBoost: 0.35,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.phone',
+    entity: 'phone',
+    regex: /(?<![\w+])\+[1-9][0-9]{6,14}(?![0-9])/g,
+    score: 0.75,
+    context: PHONE_CONTEXT,
+    contextBoost: 0.15,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.ip_address',
+    entity: 'ip_address',
+    regex:
+      /(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9]|\.[0-9])/g,
+    score: 0.8,
+    validate: (_value, text, start) => !/(?:version|v)\s?$/i.test(text.slice(Math.max(0, start - 9), start)),
+    needsDigit: true,
+  },
+  {
+    code: 'pii.ip_address',
+    entity: 'ip_address',
+    regex: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
+    score: 0.8,
+    validate: (value) => value.length >= 6 && /[0-9A-Fa-f]/.test(value) && isIPv6(value),
+    keywords: [':'],
+  },
+  {
+    code: 'pii.mac_address',
+    entity: 'mac_address',
+    regex: /(?<![\w:-])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}(?![\w:-])/g,
+    score: 0.75,
+    keywords: [':', '-'],
+  },
+];

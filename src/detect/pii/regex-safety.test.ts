@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { checkRegexSafety } from '../regex-safety.js';
+import { PATTERN_RECOGNIZERS } from './recognizers/index.js';
+
+describe('every shipped PII/secret regex is proven free of catastrophic backtracking', () => {
+  const seen = new Set<string>();
+  for (const r of PATTERN_RECOGNIZERS) {
+    const key = `${r.regex.source}/${r.regex.flags}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    it(`${r.code} ${r.regex.source.slice(0, 50)}`, () => {
+      const verdict = checkRegexSafety(r.regex.source, r.regex.flags, 20_000);
+      expect(verdict.reason ?? verdict.complexity).toMatch(/^(safe|linear|constant)$/);
+      expect(verdict.safe).toBe(true);
+    });
+  }
+});

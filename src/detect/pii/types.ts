@@ -1,0 +1,62 @@
+/** Entity kinds Palisade recognizes. The finding code is `pii.<entity>` or `secret.<rule>`. */
+export const PII_ENTITIES = [
+  'email',
+  'phone',
+  'cn_mobile',
+  'cn_landline',
+  'ip_address',
+  'mac_address',
+  'url_credentials',
+  'cn_id_card',
+  'cn_passport',
+  'cn_uscc',
+  'cn_travel_permit',
+  'cn_bank_card',
+  'cn_license_plate',
+  'credit_card',
+  'iban',
+  'us_ssn',
+  'us_passport',
+  'us_driver_license',
+  'person',
+  'address',
+  'location',
+  'organization',
+  'date_of_birth',
+  'age',
+  'secret',
+] as const;
+export type PiiEntity = (typeof PII_ENTITIES)[number];
+
+/** One detected occurrence. `code` is the stable finding code, e.g. 'pii.email' or 'secret.aws_access_key'. */
+export interface PiiMatch {
+  entity: PiiEntity;
+  code: string;
+  start: number;
+  end: number;
+  /** 0..1 confidence after validation and context. */
+  score: number;
+}
+
+/**
+ * A pattern recognizer: a regex (global, proven ReDoS-safe by a test), an optional validator
+ * (checksums, ranges), and context words that raise the confidence when found near the match.
+ */
+export interface PatternRecognizer {
+  code: string;
+  entity: PiiEntity;
+  regex: RegExp;
+  /** Base confidence of a match that passes validation. */
+  score: number;
+  /** Returns false to drop a match, or a number to override the base score. */
+  validate?: (value: string, text: string, start: number) => boolean | number;
+  /** Lower-case words (any language) that make the match more likely when nearby. */
+  context?: readonly string[];
+  /** Matches below the detector's threshold are kept only when context is present. */
+  contextBoost?: number;
+  /** Cheap prefilter: the recognizer runs only when the text contains a digit / one of these keywords. */
+  needsDigit?: boolean;
+  keywords?: readonly string[];
+  /** Which capture group is the entity (default: whole match). */
+  group?: number;
+}
