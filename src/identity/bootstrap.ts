@@ -13,7 +13,7 @@ export interface BootstrapResult {
 }
 
 /**
- * First start on an empty store: create one admin key in the system tenant, taken from
+ * First start with no admin key: create one admin key in the system tenant, taken from
  * identity.bootstrapAdminKey (env:/file:) or generated. Never a default password. A meta row claimed
  * with insert-if-absent makes sure only one of several instances starting together does it.
  */
@@ -30,7 +30,12 @@ export async function bootstrapIdentity(
       'the server secret differs from the one this store was created with; every API key would fail',
     );
   }
-  if ((await store.keys.count()) > 0) return { generatedKey: undefined, createdKeyId: undefined };
+  // Once per store, ever: revoking every admin later does not silently mint a new one (use the CLI).
+  if ((await store.meta.get('bootstrap_claim')) !== undefined)
+    return { generatedKey: undefined, createdKeyId: undefined };
+  if ((await store.keys.list({ role: 'admin', limit: 1 })).items.length > 0) {
+    return { generatedKey: undefined, createdKeyId: undefined };
+  }
   const claim = randomBytes(8).toString('hex');
   if ((await store.meta.setIfAbsent('bootstrap_claim', claim)) !== claim) {
     return { generatedKey: undefined, createdKeyId: undefined };

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -42,6 +42,8 @@ export function sqlitePath(dataDir: string): string {
 
 function openSqlite(file: string): Db {
   const database = new SQLite(file);
+  // Key hashes and the audit log: owner-only. The WAL and shm files inherit the database's mode.
+  if (file !== ':memory:') chmodSync(file, 0o600);
   // WAL: readers never block the batched audit writer. synchronous=NORMAL: a committed transaction
   // survives a process crash (the durability we document); an OS crash may lose the last commits.
   database.pragma('journal_mode = WAL');

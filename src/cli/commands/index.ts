@@ -1,5 +1,15 @@
 import type { Command } from 'commander';
+import { registerAudit } from './audit.js';
+import { registerKeys } from './keys.js';
+import { registerMigrate } from './migrate.js';
 import { registerServe } from './serve.js';
+import { registerTenants } from './tenants.js';
 
 /** Each command module exports one `register(program)`; adding a command = one line here. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerServe];
+export const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerServe,
+  registerMigrate,
+  registerKeys,
+  registerTenants,
+  registerAudit,
+];
