@@ -4,10 +4,11 @@
  * - compromise's own lexicon (English first/last names, places, organisations).
  * Dev splits are held out for bench/pii.ts. Run: npx tsx scripts/build-pii-gazetteers.ts
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
-import { chineseNerSplit } from './pii-datasets.js';
+import { ZH_SINGLE_SURNAMES } from '../src/detect/pii/names/zh-surnames.js';
+import { chineseNerSplit, PII_DATA_DIR } from './pii-datasets.js';
 
 const OUT = resolve(import.meta.dirname, '../src/detect/pii/gazetteers');
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -35,9 +36,42 @@ function buildChinese(): void {
     given[ch] = Math.round((1000 * (n + 0.5)) / ((total.get(ch) ?? n) + 2)) / 1000;
   const surnameSeen: Record<string, number> = {};
   for (const [ch, n] of asSurname) surnameSeen[ch] = n;
-  const data = { source: 'ResumeNER + WeiboNER train splits', names: [...names].sort(), given, surnameSeen };
+  const data = {
+    source: 'ResumeNER + WeiboNER train splits; word list from the benign Chinese chat/question sets',
+    names: [...names].sort(),
+    given,
+    surnameSeen,
+    words: commonSurnameWords(names),
+  };
   writeFileSync(resolve(OUT, 'zh-names.json'), `${JSON.stringify(data)}\n`);
   console.log(`zh: ${names.size} names, ${Object.keys(given).length} given-name characters`);
+}
+
+/**
+ * Two-character words that start with a surname character ("高级", "方向", "幸福") and are frequent in
+ * ordinary Chinese chat and questions: the detector treats them as words, not as surname + given name.
+ */
+function commonSurnameWords(names: Set<string>): string[] {
+  const surnames = new Set(ZH_SINGLE_SURNAMES);
+  const counts = new Map<string, number>();
+  const files = ['zh_plexpt_questions', 'zh_lccc', 'zh_kdconv', 'zh_crosswoz_user', 'zh_simpleqa'];
+  for (const file of files) {
+    const path = resolve(PII_DATA_DIR, '../benign', `${file}.jsonl`);
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line) continue;
+      const text = (JSON.parse(line) as { text: string }).text;
+      for (let i = 0; i + 1 < text.length; i++) {
+        if (!surnames.has(text[i]!)) continue;
+        const word = text.slice(i, i + 2);
+        if (HAN.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+  }
+  const knownPrefixes = new Set([...names].map((n) => n.slice(0, 2)));
+  return [...counts]
+    .filter(([word, n]) => n >= 6 && !knownPrefixes.has(word))
+    .map(([word]) => word)
+    .sort();
 }
 
 function buildEnglish(): void {

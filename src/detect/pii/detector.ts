@@ -1,7 +1,7 @@
 import { hasContext } from './context.js';
 import { detectLatinEntities } from './names/en.js';
 import { detectChineseNames } from './names/zh.js';
-import { trimChineseAddressStart } from './recognizers/address.js';
+import { extendAddress, trimChineseAddressStart } from './recognizers/address.js';
 import { PATTERN_RECOGNIZERS } from './recognizers/index.js';
 import { extendPrivateKey } from './recognizers/secrets.js';
 import type { PatternRecognizer, PiiEntity, PiiMatch } from './types.js';
@@ -56,11 +56,35 @@ function runRecognizer(r: PatternRecognizer, text: string, threshold: number, ou
 
 /** Highest score wins, then the longer span; the result has no overlaps and is sorted by start. */
 export function resolveOverlaps(matches: PiiMatch[]): PiiMatch[] {
-  const ranked = matches.slice().sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  // Structural evidence (a house number next to a street word) outranks a name lexicon hit.
+  const rank = (m: PiiMatch) => m.score + (m.entity === 'address' ? 0.15 : 0);
+  const ranked = matches.slice().sort((a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start));
   const kept: PiiMatch[] = [];
   for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   kept.sort((a, b) => a.start - b.start);
   return mergeAddresses(kept);
+}
+
+const SOFT: ReadonlySet<PiiEntity> = new Set(['person', 'location', 'organization', 'address']);
+
+/** Addresses absorb the locality after them; names or places inside the extended span are dropped. */
+function extendAddresses(text: string, sorted: PiiMatch[]): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.start < reach && SOFT.has(m.entity)) continue;
+    if (m.entity === 'address' && /[A-Za-z0-9]/.test(text.charAt(m.end - 1) || '')) {
+      let end = extendAddress(text, m.end);
+      const hard = sorted.find((o) => o.start >= m.end && o.start < end && !SOFT.has(o.entity));
+      if (hard) end = Math.min(end, hard.start);
+      while (end > m.end && /\s|,/.test(text.charAt(end - 1))) end--;
+      out.push({ ...m, end });
+      reach = end;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** Address parts separated only by commas/whitespace (street, unit, ZIP) become one span. */
@@ -102,7 +126,7 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
           if (m.score >= threshold && enabled(options.entities, m.entity, m.code)) found.push(m);
         }
       }
-      return resolveOverlaps(found);
+      return extendAddresses(text, resolveOverlaps(found));
     },
   };
 }

@@ -212,6 +212,8 @@ const PERSON_CUES = [
   'cheers',
   'from',
 ];
+const PERSON_AFTER =
+  /^(?:'s |’s | (?:said|says|told|spent|lives|lived|began|wrote|writes|had|has|and (?:his|her)\b|explained|replied|asked))/;
 const PLACE_CUES = [
   'in',
   'from',
@@ -327,25 +329,38 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
       : undefined;
   if (precededBy(text, first.start, PLACE_CUES) && !cue) return match('location', first, last, 0.5);
   if (cue) return match('person', first, last, 0.7);
+  // Unknown capitalised words: a name unless they are ordinary words ("Title VII", "White Stripes").
+  if (lowers.some((w) => COMMON.has(w))) return undefined;
   if (tokens.length >= 2 && tokens.length <= 4)
     return match('person', first, last, startOfSentence ? 0.5 : 0.55);
+  if (tokens.length === 1 && first.text.length > 2) {
+    // A lone unknown word is a name only when it is addressed or acts like a person.
+    const after = text.slice(first.end, first.end + 12);
+    const vocative = startOfSentence && /^\s?,/.test(after);
+    if (vocative || PERSON_AFTER.test(after)) return match('person', first, last, 0.55);
+  }
   return undefined;
 }
 
-/** Lower-case names after a strong cue ("my name is patricia desrosiers"). */
-function lowercaseAfterCue(text: string, tokens: Token[], out: PiiMatch[]): void {
+/** Lower-case names: a known first name (not an ordinary word), plus a following unknown word. */
+function lowercaseNames(text: string, tokens: Token[], out: PiiMatch[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (
-      t.cap ||
-      !FIRST.has(t.lower) ||
-      !precededBy(text, t.start, ['my name is', 'name is', 'i am', "i'm", 'this is'])
-    )
-      continue;
+    if (t.cap || !FIRST.has(t.lower) || COMMON.has(t.lower) || NEVER_NAME.has(t.lower)) continue;
     const next = tokens[i + 1];
-    const end =
-      next && !next.cap && text.slice(t.end, next.start) === ' ' && !COMMON.has(next.lower) ? next : t;
-    out.push(match('person', t, end, 0.7));
+    const joined = next && !next.cap && text.slice(t.end, next.start) === ' ' && !COMMON.has(next.lower);
+    const cue = precededBy(text, t.start, [
+      'my name is',
+      'name is',
+      'i am',
+      "i'm",
+      'this is',
+      'with',
+      'from',
+      'by',
+    ]);
+    out.push(match('person', t, joined ? next : t, cue ? 0.7 : 0.5));
+    if (joined) i++;
   }
 }
 
@@ -356,6 +371,6 @@ export function detectLatinEntities(text: string): PiiMatch[] {
     const found = classify(text, run);
     if (found) out.push(found);
   }
-  lowercaseAfterCue(text, tokens, out);
+  lowercaseNames(text, tokens, out);
   return out;
 }

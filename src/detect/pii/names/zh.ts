@@ -10,6 +10,7 @@ import { ZH_COMPOUND_SURNAMES, ZH_SINGLE_SURNAMES } from './zh-surnames.js';
 const SINGLE = new Set(ZH_SINGLE_SURNAMES);
 const COMPOUND = new Set(ZH_COMPOUND_SURNAMES);
 const KNOWN = new Set(zhData.names);
+const WORDS = new Set(zhData.words);
 const GIVEN = new Map(Object.entries(zhData.given as Record<string, number>));
 
 const BEFORE_CUES = [
@@ -235,6 +236,22 @@ const STOP = new Set([
   '毛病',
 ]);
 
+const STRONG_AFTER = [
+  '先生',
+  '女士',
+  '小姐',
+  '同志',
+  '，男',
+  '，女',
+  '：男',
+  '：女',
+  ',男',
+  ',女',
+  '教授',
+  '老师',
+  '经理',
+];
+
 const HAN_LOW = 0x4e00;
 const HAN_HIGH = 0x9fff;
 const isHan = (ch: string | undefined) =>
@@ -274,21 +291,27 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
       let allHan = true;
       for (const c of candidate) if (!isHan(c)) allHan = false;
       if (!allHan || STOP.has(candidate.slice(0, 2))) continue;
+      const known = KNOWN.has(candidate);
+      if (!known && WORDS.has(candidate.slice(0, 2))) continue;
       let score: number;
-      if (KNOWN.has(candidate)) score = 0.9;
+      if (known) score = 0.9;
       else {
-        let odds = 1;
-        for (const c of candidate.slice(surnameLength)) odds *= Math.min(1, givenOdds(c) * 2.2);
-        score = 0.25 + 0.45 * odds ** (1 / givenLength);
-        if (givenLength === 1) score -= 0.12; // single-character given names are rarer and riskier
+        // Geometric mean of per-character evidence; odds of 0.1+ (common given-name characters) saturate.
+        let evidence = 1;
+        for (const c of candidate.slice(surnameLength))
+          evidence *= Math.min(1, Math.sqrt(givenOdds(c) / 0.1));
+        score = 0.3 + 0.45 * evidence ** (1 / givenLength);
+        if (givenLength === 1) score -= 0.1; // single-character given names are rarer and riskier
       }
       const before = cueBefore(text, i);
       const after = cueAfter(text, end);
       if (before) score += 0.2;
       else if (i > 0 && isHan(text[i - 1])) score -= 0.1;
-      if (after) score += 0.15;
-      // A Han character right after a 3-char candidate means the name probably goes on or it is a word.
-      if (isHan(text[end]) && !after) score -= 0.15;
+      else score += 0.1; // starts after punctuation, a digit or at the beginning
+      if (STRONG_AFTER.some((cue) => text.startsWith(cue, end))) score += 0.3;
+      else if (after) score += 0.15;
+      // A Han character right after the candidate means the name probably goes on or it is a word.
+      else if (isHan(text[end])) score -= 0.15;
       if (!best || score > best.score + (givenLength === 2 ? 0 : 0.05)) {
         best = { entity: 'person', code: 'pii.person', start: i, end, score: Math.min(score, 0.99) };
       }

@@ -46,7 +46,7 @@ export const addressRecognizers: PatternRecognizer[] = [
     code: 'pii.address',
     entity: 'address',
     regex: new RegExp(
-      `(?<![${LETTER}0-9-])[${UP}][${LETTER}-]{2,30}[ ][0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
+      `(?<![${LETTER}0-9-])(?:[0-9]{1,6}[ ])?[${UP}][${LETTER}-]{2,30}[ ][0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
       'g',
     ),
     score: 0.75,
@@ -65,6 +65,17 @@ export const addressRecognizers: PatternRecognizer[] = [
     score: 0.75,
     context: ADDRESS_CONTEXT,
     contextBoost: 0.1,
+    needsDigit: true,
+  },
+  {
+    code: 'pii.address',
+    entity: 'address',
+    // "846 31 Rue Al Imam Al Bakri": house number(s) before a street-type word, no trailing number.
+    regex: new RegExp(
+      `(?<![${LETTER}0-9])[0-9]{1,6}(?:[ ][0-9]{1,6})?[ ]${EURO_PREFIX}(?:[ ](?:${CAP_WORD}|de|del|della|di|du|des|la|le|do|da|dos)){1,5}`,
+      'g',
+    ),
+    score: 0.8,
     needsDigit: true,
   },
   {
@@ -157,4 +168,22 @@ export function trimChineseAddressStart(text: string, start: number, end: number
     if (at >= 0 && at + cue.length > cut) cut = at + cue.length;
   }
   return start + cut;
+}
+
+// Continuation of an address: unit, capitalised locality words, state code, postcode, on the same or next line.
+const CONTINUATION = new RegExp(
+  `[ \\t]{0,3}(?:,[ \\t]{0,3}|(?:\\r?\\n[ \\t>]{0,3}){1,2})?(?:(?:Apt\\.?|Suite|Unit|Ste\\.?|Floor) #?[0-9]{1,5}|[0-9]{4,6}(?:-[0-9]{3,4})?(?![0-9]| [0-9])|${CAP_WORD}(?:[ ]${CAP_WORD}){0,3})`,
+  'y',
+);
+
+/** Extends an English-style address over the unit, city, region and postcode that follow it. */
+export function extendAddress(text: string, end: number): number {
+  let cursor = end;
+  for (let step = 0; step < 5 && cursor - end < 120; step++) {
+    CONTINUATION.lastIndex = cursor;
+    const m = CONTINUATION.exec(text);
+    if (!m || m[0].trim().length === 0) break;
+    cursor += m[0].length;
+  }
+  return cursor;
 }

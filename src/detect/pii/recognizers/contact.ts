@@ -89,6 +89,16 @@ export const contactRecognizers: PatternRecognizer[] = [
     needsDigit: true,
   },
   {
+    code: 'pii.phone',
+    entity: 'phone',
+    // Unbroken national numbers are only phones when the context says so.
+    regex: /(?<![\w+.-])0?[1-9][0-9]{8,10}(?![\w-]|\.[0-9])/g,
+    score: 0.2,
+    context: PHONE_CONTEXT,
+    contextBoost: 0.45,
+    needsDigit: true,
+  },
+  {
     code: 'pii.ip_address',
     entity: 'ip_address',
     regex:
