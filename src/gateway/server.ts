@@ -6,6 +6,7 @@ import { resolveSecret } from './config-loader.js';
 import { compileGuards } from './guards.js';
 import type { GatewayHooks } from './hooks.js';
 import type { CompiledPipeline } from './runtime.js';
+import { closeGracefully } from './shutdown.js';
 import { UpstreamSet } from './upstream/upstreams.js';
 
 export interface RunningGateway {
@@ -50,7 +51,7 @@ export async function startGateway(
   return {
     url: address,
     async close() {
-      await app.close();
+      await closeGracefully(app, 10_000);
       await upstreams.close();
     },
   };

@@ -60,7 +60,9 @@ const responsesStream: StreamAdapter = {
     } else if (event.type === 'response.output_item.done') {
       rewriteItem(event.item, outputIndex, guarded);
     } else if (isRecord(event.response) && Array.isArray(event.response.output)) {
-      event.response.output.forEach((item: unknown, k: number) => rewriteItem(item, k, guarded));
+      event.response.output.forEach((item: unknown, k: number) => {
+        rewriteItem(item, k, guarded);
+      });
     }
   },
   slotPath: (slot) => ['output', Math.floor(slot / 64), 'content', slot % 64, 'text'],

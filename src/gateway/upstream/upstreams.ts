@@ -136,4 +136,9 @@ export class UpstreamSet {
   async close(): Promise<void> {
     await Promise.all(this.all.map((u) => u.pool.close()));
   }
+
+  /** Aborts in-flight upstream requests too (after the grace period of a shutdown). */
+  async destroy(): Promise<void> {
+    await Promise.all(this.all.map((u) => u.pool.destroy()));
+  }
 }
