@@ -1,5 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { errorEnvelope, PalisadeError } from '../core/index.js';
+import { errorEnvelope, ollamaErrorBody, PalisadeError } from '../core/index.js';
+
+/** Ollama-native routes answer errors in Ollama's own shape so its clients show the message. */
+export function errorBody(error: PalisadeError, url: string, requestId: string): object {
+  return url.startsWith('/api/') ? ollamaErrorBody(error, requestId) : errorEnvelope(error, requestId);
+}
 
 /** Fastify's own errors mapped onto the catalog, so every failure has a documented code. */
 function fromFastify(error: FastifyError): PalisadeError | undefined {
@@ -43,13 +48,13 @@ export function installErrorHandlers(app: FastifyInstance): void {
       .code(mapped.status)
       .headers(mapped.headers)
       .type('application/json')
-      .send(errorEnvelope(mapped, request.id));
+      .send(errorBody(mapped, request.url, request.id));
   });
   app.setNotFoundHandler((request, reply) => {
     const error = new PalisadeError(
       'not_found',
       `No route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}.`,
     );
-    reply.code(error.status).type('application/json').send(errorEnvelope(error, request.id));
+    reply.code(error.status).type('application/json').send(errorBody(error, request.url, request.id));
   });
 }
