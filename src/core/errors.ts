@@ -177,5 +177,11 @@ export function errorEnvelope(error: PalisadeError, requestId?: string): ErrorEn
 
 /** Ollama clients read `error` as a string: the same fields, flattened, for the /api/* routes. */
 export function ollamaErrorBody(error: PalisadeError, requestId?: string): Record<string, unknown> {
-  return { error: error.message, code: error.code, type: error.type, request_id: requestId, ...error.details };
+  return {
+    error: error.message,
+    code: error.code,
+    type: error.type,
+    request_id: requestId,
+    ...error.details,
+  };
 }

@@ -55,6 +55,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
       'not_found',
       `No route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}.`,
     );
-    reply.code(error.status).type('application/json').send(errorBody(error, request.url, request.id));
+    reply
+      .code(error.status)
+      .type('application/json')
+      .send(errorBody(error, request.url, request.id));
   });
 }

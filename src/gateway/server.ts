@@ -6,6 +6,7 @@ import { resolveSecret } from './config-loader.js';
 import { compileGuards } from './guards.js';
 import type { GatewayHooks } from './hooks.js';
 import type { CompiledPipeline } from './runtime.js';
+import { createGatewayHooks } from './security/create-hooks.js';
 import { closeGracefully } from './shutdown.js';
 import { UpstreamSet } from './upstream/upstreams.js';
 
@@ -45,14 +46,28 @@ export async function startGateway(
     guards: compileGuards(config.guards, guardDeps),
     policy: compilePolicy(config.policy),
   };
+  // Identity, limits and audit (store migrated, bootstrap admin key printed once) unless a test
+  // passes its own hooks.
+  const security = options.hooks
+    ? undefined
+    : await createGatewayHooks({
+        config,
+        logger,
+        policy: {
+          current: () => config.policy,
+          reload: async () => ({ reloaded: false, detail: 'restart the gateway to apply a new policy' }),
+        },
+      });
+  const hooks = options.hooks ?? security?.hooks;
   const upstreams = new UpstreamSet(config.upstreams, resolveSecret);
-  const app = buildApp({ config, pipeline: () => pipeline, upstreams, hooks: options.hooks }, { logger });
+  const app = buildApp({ config, pipeline: () => pipeline, upstreams, hooks }, { logger });
   const address = await app.listen({ host: config.server.host, port: config.server.port });
   return {
     url: address,
     async close() {
       await closeGracefully(app, 10_000);
       await upstreams.close();
+      await security?.close(); // flushes the audit queue
     },
   };
 }
