@@ -1,6 +1,13 @@
 import type { GuardDefinition } from '../core/index.js';
 import { denylistGuard } from './denylist/index.js';
+import { harmfulRequestGuard } from './harmful-request/index.js';
+import { hiddenTextGuard } from './hidden-text/index.js';
 import { inputLimitGuard } from './input-limit/index.js';
+import { jailbreakGuard } from './jailbreak/index.js';
+import { lexiconGuard } from './lexicon/index.js';
+import { piiGuard } from './pii/index.js';
+import { promptInjectionGuard } from './prompt-injection/index.js';
+import { toxicityGuard } from './toxicity/index.js';
 
 /**
  * Every guard the gateway can load, by id. Adding a guard = one folder under src/guards
@@ -10,5 +17,15 @@ import { inputLimitGuard } from './input-limit/index.js';
 type AnyGuardDefinition = GuardDefinition<unknown>;
 
 export const GUARD_REGISTRY: ReadonlyMap<string, AnyGuardDefinition> = new Map<string, AnyGuardDefinition>(
-  [inputLimitGuard, denylistGuard].map((definition) => [definition.id, definition]),
+  [
+    inputLimitGuard,
+    denylistGuard,
+    piiGuard,
+    promptInjectionGuard,
+    jailbreakGuard,
+    harmfulRequestGuard,
+    toxicityGuard,
+    lexiconGuard,
+    hiddenTextGuard,
+  ].map((definition) => [definition.id, definition]),
 );

@@ -34,7 +34,7 @@ function phoneShape(value: string): boolean | number {
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(value) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(value))
     return false;
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return false;
-  if (value.startsWith('+')) return 0.75;
+  if (value.startsWith('+')) return 0.6;
   if (/^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?$/i.test(value)) return 0.7;
   return true;
 }
@@ -76,14 +76,14 @@ export const contactRecognizers: PatternRecognizer[] = [
     score: 0.4,
     validate: phoneShape,
     context: PHONE_CONTEXT,
-    contextBoost: 0.35,
+    contextBoost: 0.3,
     needsDigit: true,
   },
   {
     code: 'pii.phone',
     entity: 'phone',
     regex: /(?<![\w+])\+[1-9][0-9]{6,14}(?![0-9])/g,
-    score: 0.75,
+    score: 0.7,
     context: PHONE_CONTEXT,
     contextBoost: 0.15,
     needsDigit: true,

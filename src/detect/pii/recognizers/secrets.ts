@@ -10,9 +10,12 @@ import { shannonEntropy } from '../validators.js';
 const PLACEHOLDER =
   /^(?:\$\{?|\{\{|<|%|process\.env|env\(|os\.environ|getenv)|(?:x{4,}|\*{3,}|changeme|example|placeholder|your[_-]|redacted|dummy|<[^>]{0,64}>|\.{3})/i;
 
+/** Values that name what they are ("my-top-secret", "authpassword") are examples, not credentials. */
+const SELF_DESCRIBING = /pass(?:word|wd)|secret|token|sample|test/i;
+
 /** A generic `password = value` is a secret only if the value looks random, not like code or a placeholder. */
 export function looksRandom(value: string, minEntropy = 3.0): boolean {
-  if (value.length < 8 || PLACEHOLDER.test(value)) return false;
+  if (value.length < 8 || PLACEHOLDER.test(value) || SELF_DESCRIBING.test(value)) return false;
   if (/[()[\]{}]/.test(value)) return false; // a call or an expression, not a literal
   if (/^[A-Za-z_$][A-Za-z_$.]*$/.test(value)) return false; // an identifier or member path
   if (/^(?:true|false|null|none|undefined|string|number|required|optional)$/i.test(value)) return false;
@@ -20,7 +23,7 @@ export function looksRandom(value: string, minEntropy = 3.0): boolean {
   if (/[a-z]/.test(value)) classes++;
   if (/[A-Z]/.test(value)) classes++;
   if (/[0-9]/.test(value)) classes++;
-  if (/[^A-Za-z0-9]/.test(value)) classes++;
+  if (/[^A-Za-z0-9_.-]/.test(value)) classes++; // word separators do not make a value random
   if (classes < 2) return false;
   return shannonEntropy(value) >= minEntropy;
 }
@@ -120,7 +123,8 @@ export const secretRecognizers: PatternRecognizer[] = [
         return (
           password.length >= 3 &&
           !PLACEHOLDER.test(password) &&
-          !/^(?:pass(?:word)?|pwd|secret)$/i.test(password)
+          !SELF_DESCRIBING.test(password) &&
+          password !== 'pwd'
         );
       },
     },
