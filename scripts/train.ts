@@ -1,0 +1,145 @@
+/**
+ * `npm run train`: trains the injection, harmful-request and toxicity classifiers from
+ * ../shared/datasets (plus data/authored), calibrates them on a dev split, measures them on held-out
+ * sources, and writes models/ with a manifest. Same inputs → same weights (seeded, single-threaded).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { windows } from '../src/detect/classifier/features.js';
+import {
+  defaultThreshold,
+  type LinearModel,
+  type ModelMeta,
+  modelPaths,
+  scoreText,
+  serializeWeights,
+  type TextLang,
+  textLang,
+  windowLogit,
+} from '../src/detect/classifier/model.js';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  fitPlatt,
+  thresholdForFpr,
+  trainLogistic,
+} from '../src/detect/classifier/trainer.js';
+import { computeMetrics, type Metrics } from '../src/detect/eval/metrics.js';
+import { normalizeText } from '../src/detect/normalize/normalize.js';
+import { exists, stableHash } from '../src/detect/training/jsonl.js';
+import { buildPlan, TASKS, type Task } from '../src/detect/training/plan.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const datasetsDir = resolve(root, '../shared/datasets');
+const authoredDir = join(root, 'data/authored');
+const modelsDir = join(root, 'models');
+
+/** Highest false-positive rate on the dev negatives each model's default threshold may have. */
+const TARGET_FPR: Record<Task, number> = { injection: 0.01, harmful: 0.02, toxicity: 0.2 };
+
+if (!exists(datasetsDir)) {
+  process.stderr.write(
+    `train: datasets not found at ${datasetsDir}\n` +
+      'The trainer reads ../shared/datasets relative to the repository root (see its README.md).\n',
+  );
+  process.exit(2);
+}
+
+const started = Date.now();
+const plan = buildPlan(datasetsDir, authoredDir);
+mkdirSync(modelsDir, { recursive: true });
+const manifest: Record<string, unknown> = {
+  format: 'palisade-linear-v1',
+  features:
+    'FNV-1a hashed word 1-2-grams, char 2-4-grams, CJK char 1-4-grams over normalised text; 640-char windows',
+  hyperParameters: DEFAULT_TRAIN_OPTIONS,
+  dataHashes: plan.hashes,
+  models: {} as Record<string, unknown>,
+};
+
+for (const task of TASKS) {
+  const data = plan.tasks[task];
+  const t0 = Date.now();
+  const seen = new Set<string>();
+  const train: { text: string; label: 0 | 1 }[] = [];
+  const dev: { text: string; label: 0 | 1 }[] = [];
+  for (const row of data.train) {
+    const text = normalizeText(row.text).text;
+    const key = `${row.label}:${text}`;
+    if (text.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    (stableHash(text) % 10 === 0 ? dev : train).push({ text, label: row.label });
+  }
+  const { weights, bias } = trainLogistic(train, DEFAULT_TRAIN_OPTIONS);
+  const raw: LinearModel = {
+    weights,
+    meta: {
+      name: task,
+      hashBits: DEFAULT_TRAIN_OPTIONS.hashBits,
+      bias,
+      calibration: { a: 1, b: 0 },
+      thresholds: { en: 0.5, zh: 0.5 },
+    },
+  };
+  const devLogits = dev.map((d) =>
+    Math.max(...windows(d.text.length).map(([s, e]) => windowLogit(raw, d.text, s, e))),
+  );
+  const calibration = fitPlatt(
+    devLogits,
+    dev.map((d) => d.label),
+  );
+  const model: LinearModel = { weights, meta: { ...raw.meta, calibration } };
+  const devScores = dev.map((d) => scoreText(model, d.text).score);
+  const thresholdFor = (lang: TextLang): number =>
+    task === 'toxicity'
+      ? 0.5
+      : thresholdForFpr(
+          devScores.filter((_, i) => dev[i]?.label === 0 && textLang(dev[i]?.text ?? '') === lang),
+          TARGET_FPR[task],
+        );
+  const thresholds = { en: thresholdFor('en'), zh: thresholdFor('zh') };
+  const meta: ModelMeta = { ...model.meta, thresholds };
+  const paths = modelPaths(modelsDir, task);
+  writeFileSync(paths.weights, serializeWeights(weights));
+  writeFileSync(paths.meta, `${JSON.stringify(meta, null, 2)}\n`);
+
+  const final: LinearModel = { weights, meta };
+  const suites: Record<string, Metrics> = {};
+  for (const suite of data.suites) {
+    const texts = suite.rows.map((r) => normalizeText(r.text).text);
+    const scores = texts.map((t) => scoreText(final, t).score);
+    // Decisions use each text's own language threshold; shift scores so one cut-off applies.
+    const shifted = scores.map((s, i) => s - defaultThreshold(final, texts[i] ?? '') + 0.5);
+    suites[suite.name] = computeMetrics(
+      suite.rows.map((r) => r.label),
+      shifted,
+      0.5,
+    );
+  }
+  const devMetrics = computeMetrics(
+    dev.map((d) => d.label),
+    devScores.map((s, i) => s - defaultThreshold(final, dev[i]?.text ?? '') + 0.5),
+    0.5,
+  );
+  (manifest.models as Record<string, unknown>)[task] = {
+    file: `${task}.bin`,
+    trainRows: train.length,
+    devRows: dev.length,
+    thresholds,
+    calibration,
+    devMetrics,
+    heldOutMetrics: suites,
+    heldOutSuites: Object.fromEntries(data.suites.map((s) => [s.name, s.description])),
+  };
+  process.stdout.write(
+    `${task}: ${train.length} train / ${dev.length} dev rows in ${((Date.now() - t0) / 1000).toFixed(1)} s; ` +
+      `dev auc ${devMetrics.auc} f1 ${devMetrics.f1}; thresholds en ${thresholds.en.toFixed(3)} zh ${thresholds.zh.toFixed(3)}\n`,
+  );
+  for (const [name, m] of Object.entries(suites)) {
+    process.stdout.write(
+      `  held-out ${name}: acc ${m.accuracy} P ${m.precision} R ${m.recall} fpr ${m.fpr} auc ${m.auc} auprc ${m.auprc}\n`,
+    );
+  }
+}
+writeFileSync(join(modelsDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+process.stdout.write(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s → ${modelsDir}\n`);

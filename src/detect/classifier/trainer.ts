@@ -1,0 +1,158 @@
+import { featureIndices, windows } from './features.js';
+import { sigmoid } from './model.js';
+
+/** One training text, already normalised; long texts become one example per window. */
+export interface TrainExample {
+  text: string;
+  label: 0 | 1;
+}
+
+export interface TrainOptions {
+  hashBits: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** Windows per text used for training (the first ones): bounds cost on very long prompts. */
+  maxWindows: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  hashBits: 20,
+  epochs: 6,
+  learningRate: 0.2,
+  l2: 1e-6,
+  seed: 20_241_121,
+  maxWindows: 4,
+};
+
+interface Row {
+  features: Int32Array;
+  label: number;
+  weight: number;
+}
+
+/** Deterministic PRNG (mulberry32): same seed, same shuffles, same weights. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function toRows(examples: readonly TrainExample[], options: TrainOptions): Row[] {
+  const mask = (1 << options.hashBits) - 1;
+  let positives = 0;
+  for (const e of examples) positives += e.label;
+  const negatives = examples.length - positives;
+  // Balance the classes: each side carries half of the total weight.
+  const wPos = positives > 0 ? examples.length / (2 * positives) : 1;
+  const wNeg = negatives > 0 ? examples.length / (2 * negatives) : 1;
+  const rows: Row[] = [];
+  for (const e of examples) {
+    const spans = windows(e.text.length).slice(0, options.maxWindows);
+    const share = 1 / spans.length;
+    for (const [s, end] of spans) {
+      rows.push({
+        features: featureIndices(e.text, s, end, mask),
+        label: e.label,
+        weight: (e.label === 1 ? wPos : wNeg) * share,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Logistic regression with AdaGrad and lazy L2, features scaled by 1/sqrt(occurrences). */
+export function trainLogistic(
+  examples: readonly TrainExample[],
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): { weights: Float32Array; bias: number } {
+  const size = 1 << options.hashBits;
+  const weights = new Float32Array(size);
+  const grads = new Float32Array(size);
+  let bias = 0;
+  let biasGrad = 0;
+  const rows = toRows(examples, options);
+  const random = mulberry32(options.seed);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const t = order[i] ?? 0;
+      order[i] = order[j] ?? 0;
+      order[j] = t;
+    }
+    for (const index of order) {
+      const row = rows[index];
+      if (!row || row.features.length === 0) continue;
+      const scale = 1 / Math.sqrt(row.features.length);
+      let z = bias;
+      for (const f of row.features) z += (weights[f] ?? 0) * scale;
+      const error = (sigmoid(z) - row.label) * row.weight;
+      for (const f of row.features) {
+        const w = weights[f] ?? 0;
+        const g = error * scale + options.l2 * w;
+        const acc = (grads[f] ?? 0) + g * g;
+        grads[f] = acc;
+        weights[f] = w - (options.learningRate * g) / Math.sqrt(acc + 1e-8);
+      }
+      biasGrad += error * error;
+      bias -= (options.learningRate * error) / Math.sqrt(biasGrad + 1e-8);
+    }
+  }
+  return { weights, bias };
+}
+
+/** Platt scaling by Newton's method on (logit, label) pairs: returns a, b of sigmoid(a z + b). */
+export function fitPlatt(logits: readonly number[], labels: readonly number[]): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  const n = logits.length;
+  if (n === 0) return { a, b };
+  let pos = 0;
+  for (const y of labels) pos += y;
+  // Platt's smoothed targets avoid infinite weights on separable data.
+  const hi = (pos + 1) / (pos + 2);
+  const lo = 1 / (n - pos + 2);
+  for (let iter = 0; iter < 50; iter++) {
+    let gA = 0;
+    let gB = 0;
+    let hAA = 1e-9;
+    let hAB = 0;
+    let hBB = 1e-9;
+    for (let i = 0; i < n; i++) {
+      const z = logits[i] ?? 0;
+      const t = (labels[i] ?? 0) === 1 ? hi : lo;
+      const p = sigmoid(a * z + b);
+      const d = p - t;
+      const w = p * (1 - p);
+      gA += d * z;
+      gB += d;
+      hAA += w * z * z;
+      hAB += w * z;
+      hBB += w;
+    }
+    const det = hAA * hBB - hAB * hAB;
+    if (Math.abs(det) < 1e-12) break;
+    const dA = (hBB * gA - hAB * gB) / det;
+    const dB = (hAA * gB - hAB * gA) / det;
+    a -= dA;
+    b -= dB;
+    if (Math.abs(dA) + Math.abs(dB) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/** Lowest threshold ≥ floor whose false-positive rate on the negatives is at most maxFpr. */
+export function thresholdForFpr(negativeScores: readonly number[], maxFpr: number, floor = 0.15): number {
+  if (negativeScores.length === 0) return floor;
+  const sorted = [...negativeScores].sort((x, y) => y - x);
+  const allowed = Math.floor(maxFpr * sorted.length);
+  const cut = sorted[allowed] ?? 0;
+  return Math.max(floor, Math.min(0.99, cut + 1e-6));
+}

@@ -1,0 +1,99 @@
+import type { Severity, Span } from '../core/index.js';
+import { type Analysis, analyze } from './analysis.js';
+import { defaultThreshold, type LinearModel, scoreText } from './classifier/model.js';
+import { type NormalizedText, toOriginalSpan } from './normalize/normalize.js';
+import { matchRules } from './rules/engine.js';
+import type { RuleGuard } from './rules/types.js';
+
+/** What a detector reports about one text, before a guard attaches the segment path. */
+export interface DetectorHit {
+  code: string;
+  severity: Severity;
+  message: string;
+  span?: Span;
+  score?: number;
+}
+
+export interface DetectorResult {
+  hits: DetectorHit[];
+  /** 0..1 and comparable across languages: 0.5 is the decision boundary (for AUC and --predictions). */
+  score: number;
+}
+
+export interface ClassifierOptions {
+  model: LinearModel;
+  /** Calibrated-probability threshold; undefined uses the model's per-language recommendation. */
+  threshold?: number;
+  code: string;
+  severity: Severity;
+  label: string;
+}
+
+export interface DetectOptions {
+  rules?: RuleGuard;
+  classifier?: ClassifierOptions;
+  /** Also scan decoded base64/hex/URL/ROT13/Unicode-tag payloads (default true). */
+  scanPayloads?: boolean;
+}
+
+/** Maps a calibrated probability so that `threshold` lands on 0.5 (monotonic). */
+export function centreScore(p: number, threshold: number): number {
+  if (threshold <= 0 || threshold >= 1) return p;
+  return p < threshold ? (0.5 * p) / threshold : 0.5 + (0.5 * (p - threshold)) / (1 - threshold);
+}
+
+interface View {
+  norm: NormalizedText;
+  /** Set for decoded payloads: where the encoded form sits and what it was. */
+  payload?: { kind: string; span: Span };
+}
+
+function views(analysis: Analysis, scanPayloads: boolean): View[] {
+  const out: View[] = [{ norm: analysis.norm }];
+  if (scanPayloads) for (const p of analysis.payloads) out.push({ norm: p.norm, payload: p.payload });
+  return out;
+}
+
+/** Rules plus (optionally) a classifier over a text and its decoded payloads. */
+export function detect(text: string, options: DetectOptions): DetectorResult {
+  const analysis = analyze(text);
+  const hits: DetectorHit[] = [];
+  let score = 0;
+  const seenCodes = new Set<string>();
+  for (const view of views(analysis, options.scanPayloads ?? true)) {
+    const where = view.payload ? ` (inside a ${view.payload.kind}-encoded payload)` : '';
+    if (options.rules) {
+      for (const hit of matchRules(view.norm, options.rules)) {
+        if (seenCodes.has(hit.code)) continue;
+        seenCodes.add(hit.code);
+        hits.push({
+          code: hit.code,
+          severity: hit.severity,
+          message: `${hit.description}${where}`,
+          span: view.payload ? view.payload.span : hit.span,
+          score: 1,
+        });
+        score = Math.max(score, 0.95);
+      }
+    }
+    const c = options.classifier;
+    if (c && view.norm.text.length > 0) {
+      const scored = scoreText(c.model, view.norm.text);
+      const threshold = c.threshold ?? defaultThreshold(c.model, view.norm.text);
+      const centred = centreScore(scored.score, threshold);
+      if (scored.score >= threshold && !seenCodes.has(c.code)) {
+        seenCodes.add(c.code);
+        hits.push({
+          code: c.code,
+          severity: c.severity,
+          message: `${c.label} classifier score ${scored.score.toFixed(3)} ≥ ${threshold.toFixed(3)}${where}`,
+          span: view.payload ? view.payload.span : toOriginalSpan(view.norm, scored.start, scored.end),
+          score: Math.round(scored.score * 1000) / 1000,
+        });
+      }
+      score = Math.max(score, hits.length > 0 ? Math.max(centred, 0.9 + 0.1 * centred) : centred);
+    }
+  }
+  if (hits.length > 0) score = Math.max(score, 0.9);
+  return { hits, score };
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { SEVERITIES, type Severity, type Span } from '../../core/index.js';
+import { normalizeText, toOriginalSpan } from '../normalize/normalize.js';
+import { AhoCorasick } from './aho-corasick.js';
+
+export interface LexiconTerm {
+  term: string;
+  category: string;
+  severity: Severity;
+}
+
+export interface LexiconMatch {
+  category: string;
+  severity: Severity;
+  /** Index of the term in the lexicon (never the term itself: lexicons can be sensitive). */
+  termIndex: number;
+  /** Offsets in the original text. */
+  span: Span;
+}
+
+const SEVERITY_SET = new Set<string>(SEVERITIES);
+const CATEGORY = /^[a-z0-9_]{1,64}$/;
+
+/**
+ * Parses a lexicon file: one term per line, `term<TAB>category<TAB>severity` (category and severity
+ * optional), `#` comments and blank lines ignored. JSON Lines `{"term","category","severity"}` also work.
+ */
+export function parseLexicon(
+  content: string,
+  defaults: { category: string; severity: Severity },
+  label = 'lexicon',
+): LexiconTerm[] {
+  const out: LexiconTerm[] = [];
+  const lines = content.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').replace(/\r$/, '');
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    let term: string;
+    let category = defaults.category;
+    let severity: string = defaults.severity;
+    if (line.startsWith('{')) {
+      const row = JSON.parse(line) as Record<string, unknown>;
+      term = typeof row.term === 'string' ? row.term : '';
+      if (typeof row.category === 'string') category = row.category;
+      if (typeof row.severity === 'string') severity = row.severity;
+    } else {
+      const [t = '', c, s] = line.split('\t');
+      term = t;
+      if (c) category = c.trim();
+      if (s) severity = s.trim();
+    }
+    if (term.trim() === '') continue;
+    if (!CATEGORY.test(category)) throw new Error(`${label}:${i + 1}: category must match [a-z0-9_]{1,64}`);
+    if (!SEVERITY_SET.has(severity)) throw new Error(`${label}:${i + 1}: unknown severity "${severity}"`);
+    out.push({ term: term.trim(), category, severity: severity as Severity });
+  }
+  return out;
+}
+
+export function readLexiconFile(
+  path: string,
+  defaults: { category: string; severity: Severity },
+): LexiconTerm[] {
+  return parseLexicon(readFileSync(path, 'utf8'), defaults, path);
+}
+
+const LATIN_ONLY = /^[a-z0-9 '_-]+$/;
+
+/** A compiled lexicon: terms normalised like the text they are matched against. */
+export class Lexicon {
+  private readonly automaton: AhoCorasick;
+  readonly size: number;
+
+  constructor(
+    private readonly terms: readonly LexiconTerm[],
+    options: { wholeWordsLatin: boolean } = { wholeWordsLatin: true },
+  ) {
+    const normalized = terms.map((t) => normalizeText(t.term).text);
+    this.automaton = new AhoCorasick(
+      normalized,
+      (i) => options.wholeWordsLatin && LATIN_ONLY.test(normalized[i] ?? ''),
+    );
+    this.size = terms.length;
+  }
+
+  /** Matches over already-normalised text (from `analyze`), spans mapped back to the original. */
+  match(norm: ReturnType<typeof normalizeText>, limit = 1_000): LexiconMatch[] {
+    const out: LexiconMatch[] = [];
+    this.automaton.scan(norm.text, (m) => {
+      const term = this.terms[m.term];
+      if (!term) return true;
+      out.push({
+        category: term.category,
+        severity: term.severity,
+        termIndex: m.term,
+        span: toOriginalSpan(norm, m.start, m.end),
+      });
+      return out.length < limit;
+    });
+    return out;
+  }
+}

@@ -1,0 +1,306 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { mulberry32 } from '../classifier/trainer.js';
+import { fileSha256, type LabeledText, readJsonl, stableHash } from './jsonl.js';
+
+export const TASKS = ['injection', 'harmful', 'toxicity'] as const;
+export type Task = (typeof TASKS)[number];
+
+/** A held-out evaluation set: sources the model never saw in training. */
+export interface Suite {
+  name: string;
+  task: Task;
+  description: string;
+  rows: LabeledText[];
+}
+
+export interface TaskData {
+  task: Task;
+  train: LabeledText[];
+  suites: Suite[];
+}
+
+export interface DataPlan {
+  tasks: Record<Task, TaskData>;
+  /** sha256 of every input file, for the manifest. */
+  hashes: Record<string, string>;
+}
+
+/** Ordinary benign prompts kept out of training entirely (the false-positive side of every suite). */
+const HELDOUT_BENIGN_EN = ['en_instructions.jsonl', 'en_snips.jsonl'];
+const HELDOUT_BENIGN_ZH = ['zh_simpleqa.jsonl', 'zh_dureader_queries.jsonl', 'zh_kdconv.jsonl'];
+const TRAIN_BENIGN = [
+  'en_clinc150.jsonl',
+  'en_banking77.jsonl',
+  'en_awesome_prompts_actas.jsonl',
+  'zh_crosswoz_user.jsonl',
+  'zh_lccc.jsonl',
+  'zh_plexpt_actas.jsonl',
+];
+const TRIGGER_ZH = /系统|扮演|密码|指令|忽略|绕过|提示词|越狱/u;
+
+class Loader {
+  readonly hashes: Record<string, string> = {};
+  constructor(
+    private readonly datasetsDir: string,
+    private readonly authoredDir: string,
+  ) {}
+  read(relative: string): LabeledText[] {
+    const path = join(this.datasetsDir, relative);
+    this.hashes[`datasets/${relative}`] = fileSha256(path);
+    return readJsonl(path);
+  }
+  authored(name: string): LabeledText[] {
+    const path = join(this.authoredDir, name);
+    this.hashes[`data/authored/${name}`] = fileSha256(path);
+    return readJsonl(path);
+  }
+  list(dir: string, prefix: string): string[] {
+    return readdirSync(join(this.datasetsDir, dir))
+      .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => `${dir}/${f}`);
+  }
+}
+
+/** Deterministic sample of at most n rows (by content hash, so file order does not matter). */
+function sample(rows: LabeledText[], n: number, salt: number): LabeledText[] {
+  if (rows.length <= n) return rows;
+  return [...rows].sort((a, b) => (stableHash(a.text) ^ salt) - (stableHash(b.text) ^ salt)).slice(0, n);
+}
+
+function halves(rows: LabeledText[], salt: number): [LabeledText[], LabeledText[]] {
+  const a: LabeledText[] = [];
+  const b: LabeledText[] = [];
+  for (const row of rows) ((stableHash(row.text) ^ salt) % 2 === 0 ? a : b).push(row);
+  return [a, b];
+}
+
+/**
+ * BIPIA: indirect-injection positives are built by inserting an attack instruction into a clean
+ * document at a line boundary. Attack categories alternate between train and held-out, and so do
+ * documents, so the held-out suite has attack kinds and documents the model never saw.
+ */
+function bipia(load: Loader): { train: LabeledText[]; heldout: LabeledText[] } {
+  const split = <T>(rows: T[], key: (row: T, i: number) => number): [T[], T[]] => {
+    const a: T[] = [];
+    const b: T[] = [];
+    rows.forEach((row, i) => {
+      (key(row, i) % 2 === 0 ? a : b).push(row);
+    });
+    return [a, b];
+  };
+  const categories = new Map<string, number>();
+  const catIndex = (row: LabeledText): number => {
+    if (!categories.has(row.category)) categories.set(row.category, categories.size);
+    return categories.get(row.category) ?? 0;
+  };
+  const random = mulberry32(7);
+  const insert = (doc: string, attack: string): string => {
+    const lines = doc.split('\n');
+    const at = Math.floor(random() * (lines.length + 1));
+    if (lines.length === 1) {
+      const words = doc.split(' ');
+      const w = Math.floor(random() * (words.length + 1));
+      return [...words.slice(0, w), attack, ...words.slice(w)].join(' ');
+    }
+    return [...lines.slice(0, at), attack, ...lines.slice(at)].join('\n');
+  };
+  const build = (attacks: LabeledText[], docs: LabeledText[], kind: string): LabeledText[] => {
+    const out: LabeledText[] = [];
+    docs.forEach((doc, i) => {
+      out.push({ ...doc, label: 0, category: `${kind}:clean` });
+      const attack = attacks[i % attacks.length];
+      if (attack)
+        out.push({
+          ...doc,
+          text: insert(doc.text, attack.text),
+          label: 1,
+          category: `${kind}:${attack.category}`,
+        });
+    });
+    return out;
+  };
+  const [textTrain, textHeld] = split(load.read('injection/bipia_text_attacks_train.jsonl'), catIndex);
+  const [codeTrain, codeHeld] = split(load.read('injection/bipia_code_attacks_train.jsonl'), catIndex);
+  const [emailTrain, emailHeld] = split(load.read('injection/bipia_email_contexts_train.jsonl'), (_, i) => i);
+  const [tableTrain, tableHeld] = split(load.read('injection/bipia_table_contexts_train.jsonl'), (_, i) => i);
+  const [codeDocTrain, codeDocHeld] = split(
+    load.read('injection/bipia_code_contexts_train.jsonl'),
+    (_, i) => i,
+  );
+  const tables = (rows: LabeledText[]) => sample(rows, 150, 3);
+  return {
+    train: [
+      ...build(textTrain, emailTrain, 'email'),
+      ...build(textTrain, tables(tableTrain), 'table'),
+      ...build(codeTrain, codeDocTrain, 'code'),
+    ],
+    heldout: [
+      ...build(textHeld, emailHeld, 'email'),
+      ...build(textHeld, tables(tableHeld), 'table'),
+      ...build(codeHeld, codeDocHeld, 'code'),
+    ],
+  };
+}
+
+export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
+  const load = new Loader(datasetsDir, authoredDir);
+  const benign = (f: string) => load.read(`benign/${f}`);
+  const heldEn = HELDOUT_BENIGN_EN.flatMap(benign).map((r) => ({ ...r, lang: 'en' }));
+  const heldZh = HELDOUT_BENIGN_ZH.flatMap(benign).map((r) => ({ ...r, lang: 'zh' }));
+  const ordinaryZh = sample(heldZh, 1500, 12);
+  const trainBenign = TRAIN_BENIGN.flatMap((f) => sample(benign(f), 2500, 5));
+  const [plexTrain, plexHeld] = halves(benign('zh_plexpt_questions.jsonl'), 9);
+  const wildguard = load.read('injection/wildguard_benign.jsonl');
+  const mitre = load.read('injection/mitre_frr_benign.jsonl');
+  const authoredTrain = load.authored('train.jsonl');
+  const authoredEval = load.authored('eval.jsonl');
+  const authoredFor = (rows: LabeledText[], task: string) => rows.filter((r) => r.category.startsWith(task));
+
+  // Injection / jailbreak.
+  const injFiles = load.list('injection', '');
+  const inj = (f: string) => load.read(`injection/${f}`);
+  const multilingual = inj('cyberseceval_multilingual.jsonl').map((r) => ({ ...r, lang: r.lang }));
+  const bip = bipia(load);
+  // The only Chinese role-play jailbreak source: half its rows train, half are held out (row split).
+  const [roleZhTrain, roleZhHeld] = halves(inj('xsafety_zh_Role_Play_Instruction.jsonl'), 21);
+  const injectionTrain = [
+    ...inj('deepset_train.jsonl'),
+    ...inj('jailbreak_inthewild.jsonl'),
+    ...inj('dan_templates.jsonl'),
+    ...inj('selfreminder_jailbreak_prompts.jsonl'),
+    ...inj('selfreminder_jailbreak_prompts_train.jsonl'),
+    ...injFiles.filter((f) => f.includes('xsafety_en_')).flatMap((f) => load.read(f)),
+    ...inj('xsafety_zh_Goal_Hijacking.jsonl'),
+    ...inj('xsafety_zh_Prompt_Leaking.jsonl'),
+    ...roleZhTrain,
+    ...multilingual.filter((r) => r.lang !== 'zh'),
+    ...bip.train,
+    ...wildguard,
+    ...trainBenign,
+    ...sample(plexTrain, 5000, 6),
+    ...authoredFor(authoredTrain, 'injection'),
+  ];
+  const injection: TaskData = {
+    task: 'injection',
+    train: injectionTrain,
+    suites: [
+      {
+        name: 'injection-en',
+        task: 'injection',
+        description:
+          'EN injection (CyberSecEval, Self-Reminder in-the-wild) vs EN benign (instructions, SNIPS)',
+        rows: [
+          ...inj('cyberseceval_en.jsonl'),
+          ...inj('selfreminder_jailbreak_prompts_itw.jsonl'),
+          ...sample(heldEn, 600, 13),
+        ],
+      },
+      {
+        name: 'over-defence',
+        task: 'injection',
+        description: 'benign prompts with trigger words: MITRE FRR (EN), plexpt held-out half (ZH), authored',
+        rows: [
+          ...mitre,
+          ...sample(
+            plexHeld.filter((r) => TRIGGER_ZH.test(r.text)),
+            1500,
+            14,
+          ),
+          ...authoredFor(authoredEval, 'injection').filter((r) => r.label === 0),
+        ],
+      },
+      {
+        name: 'jailbreak-zh',
+        task: 'injection',
+        description:
+          'ZH jailbreak/injection (held-out half of XSafety zh role-play, CyberSecEval zh, authored) vs ordinary ZH prompts',
+        rows: [
+          ...roleZhHeld,
+          ...multilingual.filter((r) => r.lang === 'zh'),
+          ...authoredFor(authoredEval, 'injection').filter((r) => r.label === 1 && r.lang === 'zh'),
+          ...ordinaryZh,
+        ],
+      },
+      {
+        name: 'indirect',
+        task: 'injection',
+        description:
+          'held-out BIPIA attack categories inserted in held-out emails, tables, code vs the clean documents',
+        rows: bip.heldout,
+      },
+    ],
+  };
+
+  // Harmful requests.
+  const harm = (f: string) => load.read(`harmful/${f}`);
+  const harmFiles = load.list('harmful', '');
+  const harmful: TaskData = {
+    task: 'harmful',
+    train: [
+      ...harm('advbench.jsonl'),
+      ...harmFiles
+        .filter((f) => f.includes('donotanswer_') || f.includes('xsafety_'))
+        .flatMap((f) => load.read(f)),
+      ...wildguard,
+      ...trainBenign,
+      ...sample(plexTrain, 5000, 6),
+      ...inj('deepset_train.jsonl').filter((r) => r.label === 0),
+      ...authoredFor(authoredTrain, 'harmful'),
+    ],
+    suites: [
+      {
+        name: 'harmful-en',
+        task: 'harmful',
+        description: 'HarmBench behaviours vs EN benign (instructions, SNIPS, MITRE FRR)',
+        rows: [...harm('harmbench.jsonl'), ...sample(heldEn, 600, 15), ...sample(mitre, 300, 16)],
+      },
+      {
+        name: 'harmful-zh',
+        task: 'harmful',
+        description: 'JADE harmful questions vs ordinary ZH prompts (SimpleQA, DuReader, KdConv)',
+        rows: [...harmFiles.filter((f) => f.includes('jade_')).flatMap((f) => load.read(f)), ...ordinaryZh],
+      },
+    ],
+  };
+
+  // Toxicity.
+  const tox = (f: string) => load.read(`toxicity/${f}`);
+  // HateCheck is split by functionality (test family): even-numbered families train, odd ones are held out.
+  const families = new Map<string, number>();
+  const hatecheck = tox('hatecheck_en.jsonl');
+  for (const r of hatecheck) if (!families.has(r.category)) families.set(r.category, families.size);
+  const [hateTrain, hateHeld] = [0, 1].map((parity) =>
+    hatecheck.filter((r) => (families.get(r.category) ?? 0) % 2 === parity),
+  ) as [LabeledText[], LabeledText[]];
+  const insults = harmFiles
+    .filter((f) => f.includes('_Insult') || f.includes('discrimination_exclusion'))
+    .flatMap((f) => load.read(f));
+  const toxicity: TaskData = {
+    task: 'toxicity',
+    train: [
+      ...tox('davidson_en.jsonl'),
+      ...tox('cold_zh_train.jsonl'),
+      ...hateTrain,
+      ...insults,
+      ...sample(trainBenign, 4000, 17),
+      ...authoredFor(authoredTrain, 'toxicity'),
+    ],
+    suites: [
+      {
+        name: 'toxicity-en',
+        task: 'toxicity',
+        description: 'HateCheck, held-out functionalities (odd-numbered test families)',
+        rows: hateHeld,
+      },
+      {
+        name: 'toxicity-zh',
+        task: 'toxicity',
+        description: 'COLD dev split',
+        rows: tox('cold_zh_dev.jsonl'),
+      },
+    ],
+  };
+  return { tasks: { injection, harmful, toxicity }, hashes: load.hashes };
+}

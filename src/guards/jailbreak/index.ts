@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { defineGuard, type Finding, NO_FINDINGS } from '../../core/index.js';
+import { loadModel } from '../../detect/classifier/model.js';
+import { detect } from '../../detect/detectors.js';
+import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
+
+const configSchema = z
+  .object({
+    ...classifierConfigShape,
+    rules: z.boolean().default(true).describe('Run the curated jailbreak rules (jailbreak.* codes).'),
+  })
+  .strict();
+
+/**
+ * Jailbreaks: curated EN/ZH families (DAN, developer mode, unrestricted personas, refusal
+ * suppression, dream / bedtime-story framings) plus the shared injection/jailbreak classifier.
+ */
+export const jailbreakGuard = defineGuard({
+  id: 'jailbreak',
+  description:
+    'Detects jailbreaks (personas, special modes, refusal suppression, fictional framings) in EN and ZH.',
+  stages: ['input', 'output', 'tool'],
+  kind: 'detect',
+  configSchema,
+  create(config, deps) {
+    const model = config.classifier ? loadModel(deps.modelsDir, 'injection') : undefined;
+    const include = roleFilter(config.roles);
+    return (segments) => {
+      const findings: Finding[] = [];
+      for (const segment of segments) {
+        if (!include(segment) || segment.text.length === 0) continue;
+        const result = detect(segment.text, {
+          ...(config.rules ? { rules: 'jailbreak' as const } : {}),
+          ...(model
+            ? {
+                classifier: {
+                  model,
+                  threshold: config.threshold,
+                  code: 'jailbreak.classifier',
+                  severity: config.severity,
+                  label: 'jailbreak (injection model)',
+                },
+              }
+            : {}),
+          scanPayloads: config.scanPayloads,
+        });
+        findings.push(...hitsToFindings('jailbreak', segment, result.hits));
+      }
+      return findings.length === 0 ? NO_FINDINGS : { findings };
+    };
+  },
+});
