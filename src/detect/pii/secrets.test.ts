@@ -57,6 +57,7 @@ const CONTEXT: Record<string, (value: string) => string> = {
   'secret.generic_assignment': (v) => `db_password = "${v}"`,
 };
 
+// biome-ignore-start lint/suspicious/noTemplateCurlyInString: shell-style placeholders are the point
 const NEGATIVES: [string, string][] = [
   ['secret.aws_access_key', 'AKIAIOSFODNN7EXAMPLE is the documented sample'],
   ['secret.aws_secret_key', 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}'],
@@ -84,6 +85,7 @@ const NEGATIVES: [string, string][] = [
   ['secret.bearer_token', 'Authorization: Bearer ${TOKEN}'],
   ['secret.generic_assignment', 'password = getPassword(user)'],
 ];
+// biome-ignore-end lint/suspicious/noTemplateCurlyInString: end
 
 describe('secret rules', () => {
   for (const [code, value] of CASES) {

@@ -9,6 +9,7 @@ import { ZH_COMPOUND_SURNAMES, ZH_SINGLE_SURNAMES } from './zh-surnames.js';
 
 const SINGLE = new Set(ZH_SINGLE_SURNAMES);
 const COMPOUND = new Set(ZH_COMPOUND_SURNAMES);
+const COMPOUND_FIRST = new Set(ZH_COMPOUND_SURNAMES.map((s) => s[0]!));
 const KNOWN = new Set(zhData.names);
 const WORDS = new Set(zhData.words);
 const GIVEN = new Map(Object.entries(zhData.given as Record<string, number>));
@@ -277,8 +278,11 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    const two = text.slice(i, i + 2);
-    const surnameLength = COMPOUND.has(two) ? 2 : SINGLE.has(ch) ? 1 : 0;
+    if (!SINGLE.has(ch) && !COMPOUND_FIRST.has(ch)) {
+      i++;
+      continue;
+    }
+    const surnameLength = COMPOUND.has(text.slice(i, i + 2)) ? 2 : SINGLE.has(ch) ? 1 : 0;
     if (surnameLength === 0) {
       i++;
       continue;
