@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 /** Behaviour of the fake model server; tests mutate it between requests. */
 export interface FakeUpstreamState {
   reply: string;
+  /** Answer with the text of the last message instead of `reply` (to see what the model received). */
+  echo?: boolean;
   /** Characters per streamed chunk. */
   chunkSize: number;
   chunkDelayMs: number;
@@ -38,6 +40,13 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 type Body = Record<string, unknown>;
+
+function lastMessageText(body: Body | undefined): string {
+  const messages = Array.isArray(body?.messages) ? body.messages : [];
+  const last = messages[messages.length - 1] as Body | undefined;
+  if (typeof last?.content === 'string') return last.content;
+  return typeof body?.prompt === 'string' ? body.prompt : '';
+}
 
 /** A small OpenAI + Ollama compatible server speaking the real wire formats (SSE, NDJSON). */
 export async function startFakeUpstream(initial: Partial<FakeUpstreamState> = {}): Promise<FakeUpstream> {
@@ -81,6 +90,7 @@ export async function startFakeUpstream(initial: Partial<FakeUpstreamState> = {}
       );
     }
     const model = typeof body?.model === 'string' ? body.model : 'fake';
+    if (state.echo) state.reply = `You said: ${lastMessageText(body)}`;
     const usage = { prompt_tokens: 7, completion_tokens: 5, total_tokens: 12 };
     const parts = chunks(state.reply, state.chunkSize);
     switch (path) {
