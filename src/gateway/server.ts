@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { compilePolicy, MemorySharedState, type PalisadeConfig } from '../core/index.js';
 import { buildApp } from './app.js';
-import { resolveSecret } from './config-loader.js';
+import { loadConfigFile, resolveSecret } from './config-loader.js';
 import { compileGuards } from './guards.js';
 import type { GatewayHooks } from './hooks.js';
 import type { CompiledPipeline } from './runtime.js';
@@ -12,8 +12,13 @@ import { UpstreamSet } from './upstream/upstreams.js';
 
 export interface RunningGateway {
   url: string;
+  /** Re-reads the config file and swaps guards + policy atomically; the old ones stay on error. */
+  reload(): Promise<{ reloaded: boolean; detail?: string }>;
   close(): Promise<void>;
 }
+
+/** The committed model weights, next to src/ and dist/ alike. */
+const DEFAULT_MODELS_DIR = fileURLToPath(new URL('../../models', import.meta.url));
 
 /** Paths whose values are secrets: never written to logs. */
 export const REDACTED_LOG_PATHS = [
@@ -26,6 +31,8 @@ export const REDACTED_LOG_PATHS = [
 export interface StartOptions {
   hooks?: GatewayHooks;
   modelsDir?: string;
+  /** The file the config came from; enables reload (SIGHUP, POST /admin/policy/reload). */
+  configPath?: string;
 }
 
 /** Compiles everything once, then listens. Config errors surface before the port opens. */
@@ -39,12 +46,27 @@ export async function startGateway(
   });
   const guardDeps = {
     logger,
-    modelsDir: options.modelsDir ?? resolve('models'),
+    modelsDir: options.modelsDir ?? DEFAULT_MODELS_DIR,
     sharedState: new MemorySharedState(),
   };
-  const pipeline: CompiledPipeline = {
+  let pipeline: CompiledPipeline = {
     guards: compileGuards(config.guards, guardDeps),
     policy: compilePolicy(config.policy),
+  };
+  let policyConfig = config.policy;
+  // Only guards and policy reload; listeners, upstreams, store and identity need a restart.
+  const reload = async (): Promise<{ reloaded: boolean; detail?: string }> => {
+    if (!options.configPath) return { reloaded: false, detail: 'started without a config file; nothing to reload' };
+    try {
+      const next = loadConfigFile(options.configPath);
+      pipeline = { guards: compileGuards(next.guards, guardDeps), policy: compilePolicy(next.policy) };
+      policyConfig = next.policy;
+      logger.info({ guards: next.guards.length }, 'policy reloaded');
+      return { reloaded: true };
+    } catch (error) {
+      logger.error({ err: (error as Error).message }, 'policy reload failed; the previous policy stays in force');
+      return { reloaded: false, detail: (error as Error).message };
+    }
   };
   // Identity, limits and audit (store migrated, bootstrap admin key printed once) unless a test
   // passes its own hooks.
@@ -53,10 +75,7 @@ export async function startGateway(
     : await createGatewayHooks({
         config,
         logger,
-        policy: {
-          current: () => config.policy,
-          reload: async () => ({ reloaded: false, detail: 'restart the gateway to apply a new policy' }),
-        },
+        policy: { current: () => policyConfig, reload },
       });
   const hooks = options.hooks ?? security?.hooks;
   const upstreams = new UpstreamSet(config.upstreams, resolveSecret);
@@ -64,6 +83,7 @@ export async function startGateway(
   const address = await app.listen({ host: config.server.host, port: config.server.port });
   return {
     url: address,
+    reload,
     async close() {
       await closeGracefully(app, 10_000);
       await upstreams.close();

@@ -13,7 +13,7 @@ export function registerServe(program: Command): void {
       const config = options.config ? loadConfigFile(options.config) : parseConfig({}, 'default config');
       if (options.port !== undefined) config.server.port = options.port;
       if (options.host !== undefined) config.server.host = options.host;
-      const gateway = await startGateway(config);
+      const gateway = await startGateway(config, { configPath: options.config });
       const upstreams = config.upstreams.map((u) => `${u.name} → ${u.url}`).join(', ');
       process.stdout.write(
         [
@@ -25,10 +25,15 @@ export function registerServe(program: Command): void {
           '',
         ].join('\n'),
       );
+      const reload = () => {
+        gateway.reload().then((result) => process.stderr.write(`palisade: reload: ${result.reloaded ? 'done' : result.detail}\n`));
+      };
+      process.on('SIGHUP', reload);
       await new Promise<void>((resolveStop) => {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          process.off('SIGHUP', reload);
           gateway.close().then(resolveStop, resolveStop);
         };
         process.on('SIGINT', stop);
