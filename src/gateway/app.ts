@@ -63,6 +63,7 @@ export function buildApp(deps: GatewayDeps, options: { logger?: FastifyBaseLogge
   for (const route of GUARDED_ROUTES) app.post(route.url, guardedHandler(route, deps));
   registerCatalogRoutes(app, deps);
   registerManagementRoutes(app, deps);
+  deps.metrics?.register(app, deps.hooks !== undefined);
   deps.hooks?.registerAdminRoutes(app);
   return app;
 }

@@ -1,5 +1,6 @@
 import type { CompiledGuard, CompiledPolicy, PalisadeConfig } from '../core/index.js';
 import type { GatewayHooks } from './hooks.js';
+import type { GatewayMetrics } from './metrics.js';
 import type { UpstreamSet } from './upstream/upstreams.js';
 
 /** Guards and policy compiled together; a reload swaps the whole object at once. */
@@ -14,6 +15,7 @@ export interface GatewayDeps {
   pipeline: () => CompiledPipeline;
   upstreams: UpstreamSet;
   hooks?: GatewayHooks;
+  metrics?: GatewayMetrics;
   /** Largest upstream response body read whole (non-streamed). */
   maxResponseBytes?: number;
 }

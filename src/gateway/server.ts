@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { loadConfigFile, resolveSecret } from './config-loader.js';
 import { compileGuards } from './guards.js';
 import type { GatewayHooks } from './hooks.js';
+import { GatewayMetrics } from './metrics.js';
 import type { CompiledPipeline } from './runtime.js';
 import { createGatewayHooks } from './security/create-hooks.js';
 import { closeGracefully } from './shutdown.js';
@@ -56,7 +57,8 @@ export async function startGateway(
   let policyConfig = config.policy;
   // Only guards and policy reload; listeners, upstreams, store and identity need a restart.
   const reload = async (): Promise<{ reloaded: boolean; detail?: string }> => {
-    if (!options.configPath) return { reloaded: false, detail: 'started without a config file; nothing to reload' };
+    if (!options.configPath)
+      return { reloaded: false, detail: 'started without a config file; nothing to reload' };
     try {
       const next = loadConfigFile(options.configPath);
       pipeline = { guards: compileGuards(next.guards, guardDeps), policy: compilePolicy(next.policy) };
@@ -64,7 +66,10 @@ export async function startGateway(
       logger.info({ guards: next.guards.length }, 'policy reloaded');
       return { reloaded: true };
     } catch (error) {
-      logger.error({ err: (error as Error).message }, 'policy reload failed; the previous policy stays in force');
+      logger.error(
+        { err: (error as Error).message },
+        'policy reload failed; the previous policy stays in force',
+      );
       return { reloaded: false, detail: (error as Error).message };
     }
   };
@@ -79,7 +84,8 @@ export async function startGateway(
       });
   const hooks = options.hooks ?? security?.hooks;
   const upstreams = new UpstreamSet(config.upstreams, resolveSecret);
-  const app = buildApp({ config, pipeline: () => pipeline, upstreams, hooks }, { logger });
+  const metrics = new GatewayMetrics();
+  const app = buildApp({ config, pipeline: () => pipeline, upstreams, hooks, metrics }, { logger });
   const address = await app.listen({ host: config.server.host, port: config.server.port });
   return {
     url: address,

@@ -73,4 +73,19 @@ describe('startGateway (real store, identity and audit on SQLite)', () => {
     expect(failed.detail).toContain('policy.onError');
     expect(await chat('say beta')).toBe(400);
   });
+
+  it('exports Prometheus metrics to admin keys only', async () => {
+    expect(await chat('hello')).toBe(200);
+    const anonymous = await fetch(`${gateway.url}/metrics`);
+    expect(anonymous.status).toBe(401);
+    const scraped = await fetch(`${gateway.url}/metrics`, {
+      headers: { authorization: `Bearer ${ADMIN_KEY}` },
+    });
+    const text = await scraped.text();
+    expect(text).toMatch(
+      /palisade_requests_total\{route="\/v1\/chat\/completions",status="2xx",decision="allow"\} \d+/,
+    );
+    expect(text).toMatch(/palisade_findings_total\{code="denylist.term"\} \d+/);
+    expect(text).toContain('palisade_request_duration_seconds_bucket');
+  });
 });

@@ -62,7 +62,7 @@ export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
     let streaming = false;
     const finish = () => {
       admission?.release(usage);
-      if (!deps.hooks) return;
+      if (!deps.hooks && !deps.metrics) return;
       const record: AuditRecord = {
         time: new Date(),
         requestId: request.id,
@@ -78,7 +78,8 @@ export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
         latencyMs: performance.now() - started,
         status,
       };
-      deps.hooks.record(record);
+      deps.metrics?.record(record);
+      deps.hooks?.record(record);
     };
 
     try {
