@@ -74,6 +74,28 @@ function commonSurnameWords(names: Set<string>): string[] {
     .sort();
 }
 
+function lowercaseWords(lexicon: Record<string, string | string[]>): string[] {
+  const counts = new Map<string, number>();
+  for (const file of [
+    'en_clinc150',
+    'en_banking77',
+    'en_snips',
+    'en_instructions',
+    'en_awesome_prompts_actas',
+  ]) {
+    for (const line of readFileSync(resolve(PII_DATA_DIR, '../benign', `${file}.jsonl`), 'utf8').split(
+      '\n',
+    )) {
+      if (!line) continue;
+      for (const word of (JSON.parse(line) as { text: string }).text.match(/\b[a-z]{3,}\b/g) ?? []) {
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+  }
+  const isName = (word: string) => /Name|Place|City|Country|Region|Person/.test(String(lexicon[word] ?? ''));
+  return [...counts].filter(([word, n]) => n >= 5 && !isName(word)).map(([word]) => word);
+}
+
 function buildEnglish(): void {
   const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model
     .one.lexicon;
@@ -90,14 +112,19 @@ function buildEnglish(): void {
     lastNames: pick(/LastName/),
     places: [...pick(/\b(?:Country|City|Region|Place)\b/)],
     organizations: pick(/\bOrganization\b/),
-    // Ordinary words, so that capitalised sentence starts ("Could You Please") are not taken for names.
-    common: Object.entries(lexicon)
-      .filter(
-        ([_word, tag]) =>
-          !/Name|Place|City|Country|Region|Organization|Person|ProperNoun|SportsTeam/.test(String(tag)),
-      )
-      .map(([word]) => word)
-      .filter((word) => /^[a-z][a-z']*$/.test(word))
+    // Ordinary words, so that capitalised sentence starts ("Could You Please") are not taken for names:
+    // compromise's non-name lexicon plus words written in lower case 5+ times in ordinary English prompts.
+    common: [
+      ...Object.entries(lexicon)
+        .filter(
+          ([_word, tag]) =>
+            !/Name|Place|City|Country|Region|Organization|Person|ProperNoun|SportsTeam/.test(String(tag)),
+        )
+        .map(([word]) => word)
+        .filter((word) => /^[a-z][a-z']*$/.test(word)),
+      ...lowercaseWords(lexicon),
+    ]
+      .filter((word, i, all) => all.indexOf(word) === i)
       .sort(),
   };
   writeFileSync(resolve(OUT, 'en-names.json'), `${JSON.stringify(data)}\n`);

@@ -14,6 +14,21 @@ const PLACES = new Set(enData.places);
 const ORGS = new Set(enData.organizations);
 const COMMON = new Set(enData.common);
 
+const STREET_WORDS = new Set([
+  'street',
+  'avenue',
+  'road',
+  'boulevard',
+  'lane',
+  'drive',
+  'court',
+  'terrace',
+  'parkway',
+  'highway',
+  'crescent',
+  'plaza',
+  'square',
+]);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mx', 'lady', 'lord']);
 const ORG_SUFFIXES = new Set([
   'inc',
@@ -68,6 +83,16 @@ const ORG_SUFFIXES = new Set([
 const NEVER_NAME = new Set([
   'i',
   'im',
+  "i'm",
+  'i’m',
+  "i'll",
+  "i've",
+  "i'd",
+  'fax',
+  'tel',
+  'bot',
+  'user',
+  'assistant',
   'a',
   'an',
   'the',
@@ -213,20 +238,35 @@ const PERSON_CUES = new Set([
   'name',
 ]);
 const PERSON_AFTER =
-  /^(?:'s |’s | (?:said|says|told|spent|lives|lived|began|wrote|writes|had|has|and (?:his|her)\b|explained|replied|asked))/;
+  /^(?:'s |’s |: | (?:is|was|will|said|says|told|spent|lives|lived|began|wrote|writes|had|has|and (?:his|her)\b|explained|replied|asked))/;
 const LOWER_NAME_CUES = new Set(['my name is', 'name is', 'i am', "i'm", 'this is', 'with', 'from', 'by']);
+const ORG_CUES = new Set([
+  'at',
+  'for',
+  'joined',
+  'ceo of',
+  'founder of',
+  'employee of',
+  'employed by',
+  'became',
+  'company',
+  'client',
+  'support',
+]);
 const PLACE_CUES = new Set([
   'in',
   'from',
-  'to',
   'near',
-  'at',
   'visit',
   'visiting',
   'city of',
   'live in',
   'lives in',
   'moved to',
+  'travelling to',
+  'traveling to',
+  'trip to',
+  'originally from',
 ]);
 
 interface Token {
@@ -251,7 +291,8 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0];
+    // "Meza's" is the name "Meza": the possessive stays outside the token.
+    const t = /['’]s$/.test(m[0]) && m[0].length > 3 ? m[0].slice(0, -2) : m[0];
     const cap = isUpper(t);
     tokens.push({
       start: m.index,
@@ -274,7 +315,10 @@ function wordsBefore(text: string, start: number): string[] {
   const n = words.length;
   const last = words[n - 1] ?? '';
   const out = [last, `${words[n - 2] ?? ''} ${last}`, `${words[n - 3] ?? ''} ${words[n - 2] ?? ''} ${last}`];
-  if (last.endsWith(':') || last.endsWith(',')) out.push(last.slice(0, -1));
+  if (/[:,?]$/.test(last)) {
+    const bare = last.slice(0, -1);
+    out.push(bare, `${words[n - 2] ?? ''} ${bare}`);
+  }
   return out;
 }
 
@@ -328,9 +372,17 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   const joined = lowers.join(' ');
   const allCaps = tokens.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
 
+  if (tokens.length >= 2 && STREET_WORDS.has(lowers[lowers.length - 1]!))
+    return match('address', first, last, 0.6);
   if (lowers.some((w, i) => i > 0 && ORG_SUFFIXES.has(w)) || ORGS.has(joined))
     return match('organization', first, last, 0.7);
   if (PLACES.has(joined)) return match('location', first, last, 0.7);
+  // "Southern Tunisia", "the Republic of Korea": ordinary words before a known place.
+  for (let i = 1; i < tokens.length; i++) {
+    if (PLACES.has(lowers.slice(i).join(' ')) && lowers.slice(0, i).every((w) => COMMON.has(w))) {
+      return match('location', tokens[i]!, last, 0.7);
+    }
+  }
   const startOfSentence = sentenceStart(text, first.start);
   const cue = titled || precededBy(text, first.start, PERSON_CUES);
   const allCommon = lowers.every((w) => COMMON.has(w) || NEVER_NAME.has(w));
@@ -346,13 +398,14 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
     return precededBy(text, first.start, PLACE_CUES) && allCaps
       ? match('location', first, last, 0.5)
       : undefined;
+  if (precededBy(text, first.start, ORG_CUES) && !cue) return match('organization', first, last, 0.5);
   if (precededBy(text, first.start, PLACE_CUES) && !cue) return match('location', first, last, 0.5);
   if (cue) return match('person', first, last, 0.7);
   // Unknown capitalised words: a name unless they are ordinary words ("Title VII", "White Stripes").
-  if (lowers.some((w) => COMMON.has(w))) return undefined;
+  if (lowers.some((w) => w.length > 1 && COMMON.has(w))) return undefined;
   if (tokens.length >= 2 && tokens.length <= 4)
     return match('person', first, last, startOfSentence ? 0.5 : 0.55);
-  if (tokens.length === 1 && first.text.length > 2) {
+  if (tokens.length === 1 && first.text.length > 3 && !/ly$/.test(first.lower)) {
     // A lone unknown word is a name only when it is addressed or acts like a person.
     const after = text.slice(first.end, first.end + 12);
     const vocative = startOfSentence && /^\s?,/.test(after);
@@ -374,13 +427,46 @@ function lowercaseNames(text: string, tokens: Token[], out: PiiMatch[]): void {
   }
 }
 
+/** Joins "X, Y and Z": an unknown single word coordinated with a person is a person too. */
+const COORDINATION = /^(?:, | and |, and | & )$/;
+
+function coordinated(text: string, out: PiiMatch[], pending: Token[]): void {
+  const people = out.filter((m) => m.entity === 'person');
+  let added = true;
+  while (added && pending.length > 0) {
+    added = false;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const t = pending[i]!;
+      const near = people.some(
+        (p) => COORDINATION.test(text.slice(p.end, t.start)) || COORDINATION.test(text.slice(t.end, p.start)),
+      );
+      if (!near) continue;
+      const m = match('person', t, t, 0.55);
+      out.push(m);
+      people.push(m);
+      pending.splice(i, 1);
+      added = true;
+    }
+  }
+}
+
 export function detectLatinEntities(text: string): PiiMatch[] {
   const tokens = tokenize(text);
   const out: PiiMatch[] = [];
+  const pending: Token[] = [];
   for (const run of runs(text, tokens)) {
     const found = classify(text, run);
     if (found) out.push(found);
+    else if (
+      run.length === 1 &&
+      run[0]!.text.length > 2 &&
+      !COMMON.has(run[0]!.lower) &&
+      !NEVER_NAME.has(run[0]!.lower)
+    ) {
+      pending.push(run[0]!);
+    }
   }
+  coordinated(text, out, pending);
   lowercaseNames(text, tokens, out);
   return out;
 }
