@@ -71,7 +71,7 @@ describe('config', () => {
     process.env.PALISADE_TEST_KEY = 'from-env';
     expect(resolveSecret('env:PALISADE_TEST_KEY')).toBe('from-env');
     expect(resolveSecret(`file:${write('key.txt', 'from-file\n')}`)).toBe('from-file');
-    expect(() => resolveSecret('env:PALISADE_TEST_UNSET')).toThrow(/not set/);
+    expect(() => resolveSecret('env:PALISADE_TEST_UNSET')).toThrow(/empty or unset/);
   });
 
   it('validates each guard config with the guard schema, naming the entry', () => {

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { configSchema, type PalisadeConfig } from '../core/index.js';
+import { resolveSecretRef } from '../identity/secret-ref.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -54,25 +55,13 @@ export function loadConfigFile(path: string): PalisadeConfig {
   return parseConfig(raw, `config file ${path}`);
 }
 
-/** Resolves `env:NAME` / `file:PATH` secret references; a missing secret is a startup error. */
+/** Resolves an `env:NAME` / `file:PATH` secret reference; a missing secret is a startup error. */
 export function resolveSecret(ref: string): string {
-  const colon = ref.indexOf(':');
-  const scheme = ref.slice(0, colon);
-  const target = ref.slice(colon + 1);
-  if (scheme === 'env') {
-    const value = process.env[target];
-    if (value === undefined || value === '')
-      throw new ConfigError(`secret ${ref}: environment variable ${target} is not set`);
-    return value;
+  try {
+    return resolveSecretRef(ref);
+  } catch (error) {
+    throw new ConfigError(
+      `secret ${ref.startsWith('env:') || ref.startsWith('file:') ? ref : 'reference'}: ${(error as Error).message}`,
+    );
   }
-  if (scheme === 'file') {
-    try {
-      const value = readFileSync(target, 'utf8').trim();
-      if (value === '') throw new Error('file is empty');
-      return value;
-    } catch (error) {
-      throw new ConfigError(`secret ${ref}: cannot read ${target}: ${(error as Error).message}`);
-    }
-  }
-  throw new ConfigError(`secret reference must be env:NAME or file:PATH (got a ${scheme || 'bare'} value)`);
 }

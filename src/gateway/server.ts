@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { compilePolicy, MemorySharedState, type PalisadeConfig } from '../core/index.js';
+import { compilePolicy, MemorySharedState, type PalisadeConfig, type SharedState } from '../core/index.js';
+import { createLimitsRedis } from '../identity/limits/redis-client.js';
+import { resolveMaybeRef } from '../identity/secret-ref.js';
+import { RedisSharedState } from '../store/redis-shared-state.js';
 import { buildApp } from './app.js';
 import { loadConfigFile, resolveSecret } from './config-loader.js';
 import { compileGuards } from './guards.js';
@@ -45,11 +48,16 @@ export async function startGateway(
     level: config.logging.level,
     redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
   });
-  const guardDeps = {
-    logger,
-    modelsDir: options.modelsDir ?? DEFAULT_MODELS_DIR,
-    sharedState: new MemorySharedState(),
-  };
+  // Guard state shared across instances (e.g. per-conversation pseudonym vaults) lives in Redis when
+  // one is configured, so a conversation may hop between instances; otherwise in this process.
+  const redisUrl = process.env.PALISADE_REDIS_URL || resolveMaybeRef(config.redis.url);
+  const stateRedis = redisUrl
+    ? createLimitsRedis(redisUrl, config.redis.commandTimeoutMs, logger)
+    : undefined;
+  const sharedState: SharedState = stateRedis
+    ? new RedisSharedState(stateRedis, `${config.redis.keyPrefix}state:`)
+    : new MemorySharedState();
+  const guardDeps = { logger, modelsDir: options.modelsDir ?? DEFAULT_MODELS_DIR, sharedState };
   let pipeline: CompiledPipeline = {
     guards: compileGuards(config.guards, guardDeps),
     policy: compilePolicy(config.policy),
@@ -94,6 +102,7 @@ export async function startGateway(
       await closeGracefully(app, 10_000);
       await upstreams.close();
       await security?.close(); // flushes the audit queue
+      stateRedis?.disconnect();
     },
   };
 }
