@@ -8,6 +8,8 @@ import type { SecurityLogger } from '../logger.js';
 export function createLimitsRedis(url: string, commandTimeoutMs: number, logger: SecurityLogger): Redis {
   const client = new Redis(url, {
     enableOfflineQueue: false,
+    // The parallel limit checks of one request go out in one write.
+    enableAutoPipelining: true,
     maxRetriesPerRequest: 1,
     commandTimeout: commandTimeoutMs,
     connectTimeout: 2_000,
