@@ -1,7 +1,7 @@
 import { hasContext } from './context.js';
 import { detectLatinEntities } from './names/en.js';
 import { detectChineseNames } from './names/zh.js';
-import { extendAddress, trimChineseAddressStart } from './recognizers/address.js';
+import { expandChineseAddressStart, extendAddress, trimChineseAddressStart } from './recognizers/address.js';
 import { PATTERN_RECOGNIZERS } from './recognizers/index.js';
 import { extendPrivateKey } from './recognizers/secrets.js';
 import type { PatternRecognizer, PiiEntity, PiiMatch } from './types.js';
@@ -30,12 +30,24 @@ function enabled(entities: readonly string[] | undefined, entity: PiiEntity, cod
   );
 }
 
-function runRecognizer(r: PatternRecognizer, text: string, threshold: number, out: PiiMatch[]): void {
+/**
+ * Runs one recognizer on `text.slice(from, to)`; validators and context see the whole text, and
+ * offsets are reported in whole-text coordinates.
+ */
+function runRecognizer(
+  r: PatternRecognizer,
+  text: string,
+  threshold: number,
+  out: PiiMatch[],
+  from = 0,
+  to = text.length,
+): void {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   r.regex.lastIndex = 0;
-  for (const m of text.matchAll(r.regex)) {
+  for (const m of part.matchAll(r.regex)) {
     // A recognizer with `group` reports only that (trailing) group, e.g. the value of `password=…`.
     const value = r.group ? (m[r.group] ?? '') : m[0];
-    let start = m.index + m[0].length - value.length;
+    let start = from + m.index + m[0].length - value.length;
     let end = start + value.length;
     if (end === start) continue;
     let score = r.score;
@@ -49,9 +61,31 @@ function runRecognizer(r: PatternRecognizer, text: string, threshold: number, ou
     }
     if (score < threshold) continue;
     if (r.code === 'secret.private_key') end = extendPrivateKey(text, end);
-    if (r.entity === 'address') start = trimChineseAddressStart(text, start, end);
+    if (r.zhExpandBack) start = trimChineseAddressStart(text, expandChineseAddressStart(text, start), end);
     out.push({ entity: r.entity, code: r.code, start, end, score });
   }
+}
+
+/**
+ * Every character of a digit-bearing match lies within this many characters of a digit: 48 covers
+ * phones, cards, IDs and dates; street addresses can put ~150 characters of words before the number.
+ */
+const DIGIT_MARGIN = 48;
+const ADDRESS_MARGIN = 160;
+
+/** Regions around digits, merged; digit recognizers scan only these (most chat text has few digits). */
+export function digitWindows(text: string, margin = DIGIT_MARGIN): [number, number][] {
+  const windows: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
+    const from = Math.max(0, i - margin);
+    const to = Math.min(text.length, i + margin);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 /** Highest score wins, then the longer span; the result has no overlaps and is sorted by start. */
@@ -118,7 +152,15 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
       for (const r of keywordRecognizers) {
         if (r.keywords!.some((k) => lower.includes(k))) runRecognizer(r, text, threshold, found);
       }
-      if (HAS_DIGIT.test(text)) for (const r of digitRecognizers) runRecognizer(r, text, threshold, found);
+      if (HAS_DIGIT.test(text)) {
+        const narrow = digitWindows(text);
+        const wide = digitWindows(text, ADDRESS_MARGIN);
+        for (const r of digitRecognizers) {
+          if (r.requiresContext && !r.context!.some((word) => lower.includes(word))) continue;
+          for (const [from, to] of r.entity === 'address' ? wide : narrow)
+            runRecognizer(r, text, threshold, found, from, to);
+        }
+      }
       for (const r of plainRecognizers) runRecognizer(r, text, threshold, found);
       if (chinese && HAS_HAN.test(text)) found.push(...detectChineseNames(text, Math.max(threshold, 0.6)));
       if (latin && HAS_LATIN_UPPER.test(text)) {

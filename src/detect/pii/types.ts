@@ -54,6 +54,10 @@ export interface PatternRecognizer {
   context?: readonly string[];
   /** Matches below the detector's threshold are kept only when context is present. */
   contextBoost?: number;
+  /** Chinese addresses: extend the match back over the Han place names before the street word. */
+  zhExpandBack?: boolean;
+  /** The match can only reach the threshold with context: skip the regex when no context word occurs. */
+  requiresContext?: boolean;
   /** Cheap prefilter: the recognizer runs only when the text contains a digit / one of these keywords. */
   needsDigit?: boolean;
   keywords?: readonly string[];

@@ -322,8 +322,8 @@ function wordsBefore(text: string, start: number): string[] {
   return out;
 }
 
-function precededBy(text: string, start: number, cues: ReadonlySet<string>): boolean {
-  for (const phrase of wordsBefore(text, start)) if (cues.has(phrase)) return true;
+function precededBy(before: readonly string[], cues: ReadonlySet<string>): boolean {
+  for (const phrase of before) if (cues.has(phrase)) return true;
   return false;
 }
 
@@ -384,7 +384,8 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
     }
   }
   const startOfSentence = sentenceStart(text, first.start);
-  const cue = titled || precededBy(text, first.start, PERSON_CUES);
+  const before = wordsBefore(text, first.start);
+  const cue = titled || precededBy(before, PERSON_CUES);
   const allCommon = lowers.every((w) => COMMON.has(w) || NEVER_NAME.has(w));
   if (FIRST.has(lowers[0]!)) {
     if (tokens.length >= 2) return match('person', first, last, 0.85);
@@ -395,11 +396,9 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
     return match('person', first, last, 0.75);
   if (titled) return match('person', first, last, 0.8);
   if (allCommon || allCaps)
-    return precededBy(text, first.start, PLACE_CUES) && allCaps
-      ? match('location', first, last, 0.5)
-      : undefined;
-  if (precededBy(text, first.start, ORG_CUES) && !cue) return match('organization', first, last, 0.5);
-  if (precededBy(text, first.start, PLACE_CUES) && !cue) return match('location', first, last, 0.5);
+    return precededBy(before, PLACE_CUES) && allCaps ? match('location', first, last, 0.5) : undefined;
+  if (precededBy(before, ORG_CUES) && !cue) return match('organization', first, last, 0.5);
+  if (precededBy(before, PLACE_CUES) && !cue) return match('location', first, last, 0.5);
   if (cue) return match('person', first, last, 0.7);
   // Unknown capitalised words: a name unless they are ordinary words ("Title VII", "White Stripes").
   if (lowers.some((w) => w.length > 1 && COMMON.has(w))) return undefined;
@@ -421,7 +420,7 @@ function lowercaseNames(text: string, tokens: Token[], out: PiiMatch[]): void {
     if (t.cap || !FIRST.has(t.lower) || COMMON.has(t.lower) || NEVER_NAME.has(t.lower)) continue;
     const next = tokens[i + 1];
     const joined = next && !next.cap && text.slice(t.end, next.start) === ' ' && !COMMON.has(next.lower);
-    const cue = precededBy(text, t.start, LOWER_NAME_CUES);
+    const cue = precededBy(wordsBefore(text, t.start), LOWER_NAME_CUES);
     out.push(match('person', t, joined ? next : t, cue ? 0.7 : 0.5));
     if (joined) i++;
   }

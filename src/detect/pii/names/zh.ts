@@ -255,67 +255,91 @@ const STRONG_AFTER = [
 
 const HAN_LOW = 0x4e00;
 const HAN_HIGH = 0x9fff;
-const isHan = (ch: string | undefined) =>
-  ch !== undefined && ch.charCodeAt(0) >= HAN_LOW && ch.charCodeAt(0) <= HAN_HIGH;
+
+// Cues are at most 4 characters: look up the 1..4 characters around the candidate in Sets.
+const BEFORE_SET = new Set(BEFORE_CUES);
+const AFTER_SET = new Set(AFTER_CUES);
+const STRONG_SET = new Set(STRONG_AFTER);
 
 function cueBefore(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - 5), start);
-  return BEFORE_CUES.some((cue) => window.endsWith(cue));
+  for (let n = 1; n <= 3 && n <= start; n++) if (BEFORE_SET.has(text.slice(start - n, start))) return true;
+  return false;
 }
 
 function cueAfter(text: string, end: number): boolean {
-  const window = text.slice(end, end + 4);
-  return end >= text.length || AFTER_CUES.some((cue) => window.startsWith(cue));
+  if (end >= text.length) return true;
+  for (let n = 1; n <= 4 && end + n <= text.length; n++)
+    if (AFTER_SET.has(text.slice(end, end + n))) return true;
+  return false;
 }
 
-function givenOdds(ch: string | undefined): number {
-  return ch === undefined ? 0 : (GIVEN.get(ch) ?? 0);
+function strongAfter(text: string, end: number): boolean {
+  for (let n = 2; n <= 2 && end + n <= text.length; n++)
+    if (STRONG_SET.has(text.slice(end, end + n))) return true;
+  return false;
 }
 
 /** Scores surname+given candidates of length 2..4 and keeps the best non-overlapping ones. */
+/** Numeric keys for 1..3 Han characters: Set/Map look-ups without allocating substrings. */
+function key(text: string, start: number, end: number): number {
+  let k = 0;
+  for (let j = start; j < end; j++) k = k * 65536 + text.charCodeAt(j);
+  return k;
+}
+
+const keysOf = (words: Iterable<string>) =>
+  new Set([...words].filter((w) => w.length <= 3).map((w) => key(w, 0, w.length)));
+const SINGLE_CODES = new Set([...SINGLE].map((c) => c.charCodeAt(0)));
+const COMPOUND_KEYS = keysOf(COMPOUND);
+const COMPOUND_FIRST_CODES = new Set([...COMPOUND_FIRST].map((c) => c.charCodeAt(0)));
+const KNOWN_KEYS = keysOf(KNOWN);
+const WORD_KEYS = keysOf(WORDS);
+const STOP_KEYS = keysOf(STOP);
+const GIVEN_CODES = new Map(
+  [...GIVEN].map(([c, odds]) => [c.charCodeAt(0), Math.min(1, Math.sqrt(odds / 0.1))]),
+);
+
+const hanAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return code >= HAN_LOW && code <= HAN_HIGH;
+};
+
+/** Scores surname+given candidates and keeps the best non-overlapping ones (one pass, no regex). */
 export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
   const out: PiiMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (!SINGLE.has(ch) && !COMPOUND_FIRST.has(ch)) {
+    const code = text.charCodeAt(i);
+    const compound = COMPOUND_FIRST_CODES.has(code) && COMPOUND_KEYS.has(key(text, i, i + 2));
+    if (!compound && !SINGLE_CODES.has(code)) {
       i++;
       continue;
     }
-    const surnameLength = COMPOUND.has(text.slice(i, i + 2)) ? 2 : SINGLE.has(ch) ? 1 : 0;
-    if (surnameLength === 0) {
-      i++;
-      continue;
-    }
+    const surnameLength = compound ? 2 : 1;
+    const prevHan = i > 0 && hanAt(text, i - 1);
     let best: PiiMatch | undefined;
     for (const givenLength of [2, 1]) {
       const end = i + surnameLength + givenLength;
       if (end > text.length) continue;
-      const candidate = text.slice(i, end);
       let allHan = true;
-      for (const c of candidate) if (!isHan(c)) allHan = false;
-      if (!allHan || STOP.has(candidate.slice(0, 2))) continue;
-      const known = KNOWN.has(candidate);
-      if (!known && WORDS.has(candidate.slice(0, 2))) continue;
-      let score: number;
-      if (known) score = 0.9;
-      else {
-        // Geometric mean of per-character evidence; odds of 0.1+ (common given-name characters) saturate.
-        let evidence = 1;
-        for (const c of candidate.slice(surnameLength))
-          evidence *= Math.min(1, Math.sqrt(givenOdds(c) / 0.1));
-        score = 0.3 + 0.45 * evidence ** (1 / givenLength);
-        if (givenLength === 1) score -= 0.1; // single-character given names are rarer and riskier
+      let evidence = 1;
+      for (let j = i + surnameLength; j < end; j++) {
+        if (!hanAt(text, j)) allHan = false;
+        evidence *= GIVEN_CODES.get(text.charCodeAt(j)) ?? 0;
       }
-      const before = cueBefore(text, i);
-      const after = cueAfter(text, end);
-      if (before) score += 0.2;
-      else if (i > 0 && isHan(text[i - 1])) score -= 0.1;
+      if (!allHan || STOP_KEYS.has(key(text, i, i + 2))) continue;
+      const known = end - i <= 3 ? KNOWN_KEYS.has(key(text, i, end)) : KNOWN.has(text.slice(i, end));
+      if (!known && WORD_KEYS.has(key(text, i, i + 2))) continue;
+      // Geometric mean of per-character evidence; single-character given names are rarer and riskier.
+      let score = known ? 0.9 : 0.3 + 0.45 * evidence ** (1 / givenLength) - (givenLength === 1 ? 0.1 : 0);
+      if (score + 0.5 < threshold) continue; // even the strongest cues could not lift it
+      if (cueBefore(text, i)) score += 0.2;
+      else if (prevHan) score -= 0.1;
       else score += 0.1; // starts after punctuation, a digit or at the beginning
-      if (STRONG_AFTER.some((cue) => text.startsWith(cue, end))) score += 0.3;
-      else if (after) score += 0.15;
+      if (strongAfter(text, end)) score += 0.3;
+      else if (cueAfter(text, end)) score += 0.15;
       // A Han character right after the candidate means the name probably goes on or it is a word.
-      else if (isHan(text[end])) score -= 0.15;
+      else if (end < text.length && hanAt(text, end)) score -= 0.15;
       if (!best || score > best.score + (givenLength === 2 ? 0 : 0.05)) {
         best = { entity: 'person', code: 'pii.person', start: i, end, score: Math.min(score, 0.99) };
       }

@@ -9,6 +9,9 @@ const EURO_PREFIX =
 // Latin letters incl. Latin-1 and Extended-A, spelt out: recheck proves these far faster than \p{L}.
 const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ſ';
+const EURO_PREFIX_KEYWORDS = EURO_PREFIX.slice(3, -1)
+  .split('|')
+  .map((w) => w.replace(/\\/g, '').toLowerCase());
 const CAP_WORD = `[${UP}][${LETTER}'.-]{0,30}`;
 const ADDRESS_CONTEXT = [
   'address',
@@ -66,6 +69,7 @@ export const addressRecognizers: PatternRecognizer[] = [
     context: ADDRESS_CONTEXT,
     contextBoost: 0.1,
     needsDigit: true,
+    keywords: EURO_PREFIX_KEYWORDS,
   },
   {
     code: 'pii.address',
@@ -119,19 +123,23 @@ export const addressRecognizers: PatternRecognizer[] = [
     code: 'pii.address',
     entity: 'address',
     regex: new RegExp(
-      `[\\u4e00-\\u9fff]{1,14}${ZH_STREET}${ZH_NUM}(?:号|號)(?:院)?(?:[0-9A-Za-z一二三四五六七八九十]{1,5}(?:号楼|栋|幢|座|单元|层|楼|室|号)){0,4}`,
+      `(?<=[\\u4e00-\\u9fff])${ZH_STREET}${ZH_NUM}(?:号|號)(?:院)?(?:[0-9A-Za-z一二三四五六七八九十]{1,5}(?:号楼|栋|幢|座|单元|层|楼|室|号)){0,4}`,
       'g',
     ),
     score: 0.8,
+    // The regex anchors on the street word; the place names before it are added by scanning back.
+    zhExpandBack: true,
   },
   {
     code: 'pii.address',
     entity: 'address',
     regex: new RegExp(
-      `[\\u4e00-\\u9fff]{1,14}(?:村|镇|乡|小区|花园|公寓|大厦)${ZH_NUM}(?:组|号|栋|幢|号楼)(?:[0-9]{1,5}(?:单元|室|号|层)){0,3}`,
+      `(?<=[\\u4e00-\\u9fff])(?:村|镇|乡|小区|花园|公寓|大厦)${ZH_NUM}(?:组|号|栋|幢|号楼)(?:[0-9]{1,5}(?:单元|室|号|层)){0,3}`,
       'g',
     ),
     score: 0.75,
+    // The regex anchors on the street word; the place names before it are added by scanning back.
+    zhExpandBack: true,
   },
 ];
 
@@ -157,7 +165,18 @@ const ZH_CUES = [
   '为',
 ];
 
-/** Trims the sentence text a greedy Chinese address pattern swallowed before the address proper. */
+/** Scans back over up to 14 Han characters (province, city, district, street name) before the anchor. */
+export function expandChineseAddressStart(text: string, start: number): number {
+  let cursor = start;
+  while (cursor > 0 && start - cursor < 14) {
+    const code = text.charCodeAt(cursor - 1);
+    if (code < 0x4e00 || code > 0x9fff) break;
+    cursor--;
+  }
+  return cursor;
+}
+
+/** Trims the sentence text the backward scan swallowed before the address proper. */
 export function trimChineseAddressStart(text: string, start: number, end: number): number {
   const value = text.slice(start, end);
   if (!/[\u4e00-\u9fff]/.test(value.charAt(0))) return start;

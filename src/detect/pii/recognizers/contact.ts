@@ -96,6 +96,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     score: 0.2,
     context: PHONE_CONTEXT,
     contextBoost: 0.45,
+    requiresContext: true,
     needsDigit: true,
   },
   {
@@ -113,13 +114,13 @@ export const contactRecognizers: PatternRecognizer[] = [
     regex: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
     score: 0.8,
     validate: (value) => value.length >= 6 && /[0-9A-Fa-f]/.test(value) && isIPv6(value),
-    keywords: [':'],
+    needsDigit: true,
   },
   {
     code: 'pii.mac_address',
     entity: 'mac_address',
     regex: /(?<![\w:-])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}(?![\w:-])/g,
     score: 0.75,
-    keywords: [':', '-'],
+    needsDigit: true,
   },
 ];

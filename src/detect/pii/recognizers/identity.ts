@@ -31,6 +31,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     score: 0.45,
     context: PASSPORT_CONTEXT,
     contextBoost: 0.4,
+    requiresContext: true,
     needsDigit: true,
   },
   {
@@ -40,6 +41,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     score: 0.3,
     context: PERMIT_CONTEXT,
     contextBoost: 0.5,
+    requiresContext: true,
     needsDigit: true,
   },
   {
@@ -60,6 +62,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     score: 0.1,
     context: PASSPORT_CONTEXT,
     contextBoost: 0.6,
+    requiresContext: true,
     needsDigit: true,
   },
   {
@@ -69,6 +72,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     score: 0.05,
     context: DL_CONTEXT,
     contextBoost: 0.65,
+    requiresContext: true,
     needsDigit: true,
   },
   {

@@ -15,6 +15,7 @@ export const personalRecognizers: PatternRecognizer[] = [
     score: 0.2,
     context: DOB_CONTEXT,
     contextBoost: 0.6,
+    requiresContext: true,
     needsDigit: true,
   },
   {
@@ -27,9 +28,11 @@ export const personalRecognizers: PatternRecognizer[] = [
   {
     code: 'pii.age',
     entity: 'age',
+    // The age is the trailing group; a leading keyword is cheaper to scan for than a lookbehind.
     regex:
-      /(?<=(?:\bage|\baged|\bturn|\bturned|\bturning|年龄|今年)[:：]?\s{0,2})(?:1[01][0-9]|[1-9]?[0-9])(?![0-9])/gi,
+      /(?:\bage|\baged|\bturn|\bturned|\bturning|年龄|今年)[:：]?\s{0,2}(1[01][0-9]|[1-9]?[0-9])(?![0-9])/gi,
     score: 0.75,
+    group: 1,
     needsDigit: true,
   },
 ];
