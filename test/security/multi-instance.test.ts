@@ -130,6 +130,29 @@ describe.skipIf(gate.skip)('two gateway processes on PostgreSQL + Redis', () => 
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await chat(a.url, 'qwen2')).status).toBe(403);
     expect((await fetch(`${b.url}/v1/chat/completions`, { method: 'POST' })).status).toBe(401);
+    // Ollama model management is closed to user keys.
+    const pull = await fetch(`${b.url}/api/pull`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'llama3' }),
+    });
+    expect(pull.status).toBe(403);
+
+    // A key revoked on A stops working on B within identity.cacheTtlMs (200 ms here).
+    const second = await fetch(`${a.url}/admin/keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tenant: 'beta', role: 'user', models: ['*'] }),
+    });
+    const other = (await second.json()) as { key: string; view: { id: string } };
+    const models = () => fetch(`${b.url}/v1/models`, { headers: { authorization: `Bearer ${other.key}` } });
+    expect((await models()).status).not.toBe(401);
+    await fetch(`${a.url}/admin/keys/${other.view.id}/revoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminKey}` },
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await models()).status).toBe(401);
 
     await Promise.all(instances.map((i) => stop(i.child)));
     const config = configSchema.parse({
