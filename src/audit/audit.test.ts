@@ -137,6 +137,18 @@ for (const engine of engines) {
       expect((await verifyAudit(store, chainKey)).ok).toBe(true);
     });
 
+    it('an event of an unregistered chain fails verify', async () => {
+      const real = (await store.audit.query({}, 1)).items[0]!;
+      const forged = { ...real, chain: 'forged', seq: 1, id: 'evt_forged' };
+      await store.db.kysely.insertInto('audit_events').values(forged).execute();
+      expect((await verifyAudit(store, chainKey)).broken).toMatchObject({
+        chain: 'forged',
+        eventId: 'evt_forged',
+      });
+      await exec(sql`delete from audit_events where id = 'evt_forged'`);
+      expect((await verifyAudit(store, chainKey)).ok).toBe(true);
+    });
+
     it('retention purge keeps the chain verifiable via a signed checkpoint; a forged checkpoint fails', async () => {
       const before = 1_700_000_000_000 + 400 * 1_000;
       const deleted = await purgeAudit(store, chainKey, before);
