@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerEvalPii } from './eval-pii.js';
 import { registerKeys } from './keys.js';
 import { registerMigrate } from './migrate.js';
+import { registerRedact } from './redact.js';
 import { registerServe } from './serve.js';
 import { registerTenants } from './tenants.js';
 
@@ -12,4 +14,6 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerKeys,
   registerTenants,
   registerAudit,
+  registerEvalPii,
+  registerRedact,
 ];
