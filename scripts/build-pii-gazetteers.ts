@@ -67,9 +67,8 @@ function commonSurnameWords(names: Set<string>): string[] {
       }
     }
   }
-  const knownPrefixes = new Set([...names].map((n) => n.slice(0, 2)));
   return [...counts]
-    .filter(([word, n]) => n >= 6 && !knownPrefixes.has(word))
+    .filter(([word, n]) => n >= 6 && !names.has(word))
     .map(([word]) => word)
     .sort();
 }

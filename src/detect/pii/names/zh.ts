@@ -273,6 +273,35 @@ function cueAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Field labels and roles that introduce a person ("姓名：", "户名", "联系人", "乘客"). */
+const STRONG_BEFORE_SET = new Set([
+  '姓名：',
+  '姓名:',
+  '姓名',
+  '户名',
+  '户名：',
+  '联系人',
+  '联系人：',
+  '收件人',
+  '收货人',
+  '申请人',
+  '持卡人',
+  '乘客',
+  '旅客',
+  '患者',
+  '客户',
+  '我叫',
+  '名叫',
+  '我是',
+  '本人',
+]);
+
+function strongBefore(text: string, start: number): boolean {
+  for (let n = 2; n <= 4 && n <= start; n++)
+    if (STRONG_BEFORE_SET.has(text.slice(start - n, start))) return true;
+  return false;
+}
+
 function strongAfter(text: string, end: number): boolean {
   for (let n = 2; n <= 2 && end + n <= text.length; n++)
     if (STRONG_SET.has(text.slice(end, end + n))) return true;
@@ -333,13 +362,15 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
       // Geometric mean of per-character evidence; single-character given names are rarer and riskier.
       let score = known ? 0.9 : 0.3 + 0.45 * evidence ** (1 / givenLength) - (givenLength === 1 ? 0.1 : 0);
       if (score + 0.5 < threshold) continue; // even the strongest cues could not lift it
-      if (cueBefore(text, i)) score += 0.2;
+      if (strongBefore(text, i)) score += 0.3;
+      else if (cueBefore(text, i)) score += 0.2;
       else if (prevHan) score -= 0.1;
       else score += 0.1; // starts after punctuation, a digit or at the beginning
       if (strongAfter(text, end)) score += 0.3;
       else if (cueAfter(text, end)) score += 0.15;
       // A Han character right after the candidate means the name probably goes on or it is a word.
       else if (end < text.length && hanAt(text, end)) score -= 0.15;
+      else score += 0.1; // ends at punctuation, a digit, a space or the end
       if (!best || score > best.score + (givenLength === 2 ? 0 : 0.05)) {
         best = { entity: 'person', code: 'pii.person', start: i, end, score: Math.min(score, 0.99) };
       }

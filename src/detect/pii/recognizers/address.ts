@@ -3,7 +3,7 @@ import type { PatternRecognizer } from '../types.js';
 const STREET_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Way|Place|Pl\\.?|Square|Sq\\.?|Terrace|Parkway|Pkwy\\.?|Circle|Cir\\.?|Highway|Hwy\\.?|Trail|Crescent|Close|Row|Alley|Plaza|Str\\.?|Gardens|Grove|Hill|Mews|Walk';
 const EURO_STREET =
-  /(?:strasse|straße|gasse|weg|platz|allee|vej|gade|gatan|vägen|katu|tie|kuja|laan|straat|plein|ulica|utca|út|väg|veien|gata|ring|damm|markt) [0-9]{1,5}[A-Za-z]?$/;
+  /(?:strasse|straße|gasse|weg|platz|allee|vej|gade|gatan|vägen|katu|tie|kuja|laan|straat|plein|ulica|utca|út|väg|veien|gata|damm|markt) [0-9]{1,5}[A-Za-z]?$/;
 const EURO_PREFIX =
   '(?:Via|Viale|Piazza|Corso|Rue|Avenue|Avenida|Av\\.|Rua|Calle|Carrer|Paseo|Plaza|Ulica|ul\\.|Strada|Calea|Bulevar|Boulevard|Chemin|Place|Quai|Praça|Travessa|Largo)';
 // Latin letters incl. Latin-1 and Extended-A, spelt out: recheck proves these far faster than \p{L}.
@@ -13,6 +13,8 @@ const EURO_PREFIX_KEYWORDS = EURO_PREFIX.slice(3, -1)
   .split('|')
   .map((w) => w.replace(/\\/g, '').toLowerCase());
 const CAP_WORD = `[${UP}][${LETTER}'.-]{0,30}`;
+const DATE_WORDS =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,7}\b|\b(?:Chapter|Section|Page|Version|Figure|Table|Step|Level|Grade|Class|Room|Episode|Season)\b/;
 const ADDRESS_CONTEXT = [
   'address',
   'live',
@@ -90,9 +92,10 @@ export const addressRecognizers: PatternRecognizer[] = [
       `(?<![${LETTER}0-9])[0-9]{1,6}(?:[ ]${CAP_WORD}){1,3}[ ][0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
       'g',
     ),
-    score: 0.5,
+    score: 0.7,
+    validate: (value) => !DATE_WORDS.test(value) && !/ (?:19|20)[0-9]{2}$/.test(value),
     context: ADDRESS_CONTEXT,
-    contextBoost: 0.25,
+    contextBoost: 0.2,
     needsDigit: true,
   },
   {
