@@ -26,7 +26,11 @@ export function registerServe(program: Command): void {
         ].join('\n'),
       );
       const reload = () => {
-        gateway.reload().then((result) => process.stderr.write(`palisade: reload: ${result.reloaded ? 'done' : result.detail}\n`));
+        gateway
+          .reload()
+          .then((result) =>
+            process.stderr.write(`palisade: reload: ${result.reloaded ? 'done' : result.detail}\n`),
+          );
       };
       process.on('SIGHUP', reload);
       await new Promise<void>((resolveStop) => {
