@@ -1,9 +1,8 @@
 import { hasContext } from './context.js';
 import { detectLatinEntities } from './names/en.js';
 import { detectChineseNames } from './names/zh.js';
-import { expandChineseAddressStart, extendAddress, trimChineseAddressStart } from './recognizers/address.js';
+import { extendAddress } from './recognizers/address.js';
 import { PATTERN_RECOGNIZERS } from './recognizers/index.js';
-import { extendPrivateKey } from './recognizers/secrets.js';
 import type { PatternRecognizer, PiiEntity, PiiMatch } from './types.js';
 
 export interface PiiDetectorOptions {
@@ -43,16 +42,30 @@ function runRecognizer(
   to = text.length,
 ): void {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  r.regex.lastIndex = 0;
-  for (const m of part.matchAll(r.regex)) {
+  if (r.pretest) {
+    r.pretest.lastIndex = 0;
+    if (!r.pretest.test(part)) return;
+  }
+  const regex = r.regex;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(part); m !== null; m = regex.exec(part)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
     // A recognizer with `group` reports only that (trailing) group, e.g. the value of `password=…`.
     const value = r.group ? (m[r.group] ?? '') : m[0];
     let start = from + m.index + m[0].length - value.length;
     let end = start + value.length;
     if (end === start) continue;
     let score = r.score;
+    if (r.extend) {
+      const grown = r.extend(text, start, end);
+      if (!grown) continue;
+      [start, end] = grown;
+    }
     if (r.validate) {
-      const verdict = r.validate(value, text, start);
+      const verdict = r.validate(text.slice(start, end), text, start);
       if (verdict === false) continue;
       if (typeof verdict === 'number') score = verdict;
     }
@@ -60,8 +73,6 @@ function runRecognizer(
       score = Math.min(0.99, score + r.contextBoost);
     }
     if (score < threshold) continue;
-    if (r.code === 'secret.private_key') end = extendPrivateKey(text, end);
-    if (r.zhExpandBack) start = trimChineseAddressStart(text, expandChineseAddressStart(text, start), end);
     out.push({ entity: r.entity, code: r.code, start, end, score });
   }
 }
@@ -75,12 +86,23 @@ const ADDRESS_MARGIN = 160;
 
 /** Regions around digits, merged; digit recognizers scan only these (most chat text has few digits). */
 export function digitWindows(text: string, margin = DIGIT_MARGIN): [number, number][] {
-  const windows: [number, number][] = [];
+  return windowsAround(digitPositions(text), text.length, margin);
+}
+
+function digitPositions(text: string): number[] {
+  const positions: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) continue;
+    if (code >= 48 && code <= 57) positions.push(i);
+  }
+  return positions;
+}
+
+function windowsAround(positions: readonly number[], length: number, margin: number): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const i of positions) {
     const from = Math.max(0, i - margin);
-    const to = Math.min(text.length, i + margin);
+    const to = Math.min(length, i + margin + 1);
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = to;
     else windows.push([from, to]);
@@ -153,8 +175,9 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
         if (r.keywords!.some((k) => lower.includes(k))) runRecognizer(r, text, threshold, found);
       }
       if (HAS_DIGIT.test(text)) {
-        const narrow = digitWindows(text);
-        const wide = digitWindows(text, ADDRESS_MARGIN);
+        const digits = digitPositions(text);
+        const narrow = windowsAround(digits, text.length, DIGIT_MARGIN);
+        const wide = windowsAround(digits, text.length, ADDRESS_MARGIN);
         for (const r of digitRecognizers) {
           if (r.requiresContext && !r.context!.some((word) => lower.includes(word))) continue;
           for (const [from, to] of r.entity === 'address' ? wide : narrow)

@@ -54,8 +54,13 @@ export interface PatternRecognizer {
   context?: readonly string[];
   /** Matches below the detector's threshold are kept only when context is present. */
   contextBoost?: number;
-  /** Chinese addresses: extend the match back over the Han place names before the street word. */
-  zhExpandBack?: boolean;
+  /**
+   * Grows (or rejects, with undefined) a match found by an anchor-only regex: scanning back from an
+   * anchor in code is linear, whereas a regex that starts anywhere rescans the same characters.
+   */
+  extend?: (text: string, start: number, end: number) => [number, number] | undefined;
+  /** A cheap regex that must match somewhere before the recognizer's own regex is run. */
+  pretest?: RegExp;
   /** The match can only reach the threshold with context: skip the regex when no context word occurs. */
   requiresContext?: boolean;
   /** Cheap prefilter: the recognizer runs only when the text contains a digit / one of these keywords. */

@@ -281,10 +281,11 @@ interface Token {
 const LETTERS = 'A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff';
 const TOKEN = new RegExp(`[${LETTERS}]{1,40}(?:['’-][${LETTERS}]{1,40}){0,3}`, 'g');
 
-function isUpper(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return ch !== ch.toLowerCase();
+function isUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0xc0) return code >= 65 && code <= 90;
+  const first = word[0]!;
+  return first !== first.toLowerCase();
 }
 
 function tokenize(text: string): Token[] {
@@ -292,7 +293,10 @@ function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     // "Meza's" is the name "Meza": the possessive stays outside the token.
-    const t = /['’]s$/.test(m[0]) && m[0].length > 3 ? m[0].slice(0, -2) : m[0];
+    const raw = m[0];
+    const possessive =
+      raw.length > 3 && raw.charCodeAt(raw.length - 1) === 115 && /['’]/.test(raw[raw.length - 2]!);
+    const t = possessive ? raw.slice(0, -2) : raw;
     const cap = isUpper(t);
     tokens.push({
       start: m.index,

@@ -2,8 +2,8 @@ import type { PatternRecognizer } from '../types.js';
 
 const STREET_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Way|Place|Pl\\.?|Square|Sq\\.?|Terrace|Parkway|Pkwy\\.?|Circle|Cir\\.?|Highway|Hwy\\.?|Trail|Crescent|Close|Row|Alley|Plaza|Str\\.?|Gardens|Grove|Hill|Mews|Walk';
-const EURO_STREET =
-  /(?:strasse|straße|gasse|weg|platz|allee|vej|gade|gatan|vägen|katu|tie|kuja|laan|straat|plein|ulica|utca|út|väg|veien|gata|damm|markt) [0-9]{1,5}[A-Za-z]?$/;
+const EURO_STREET_WORDS =
+  '(?:strasse|straße|gasse|weg|platz|allee|vej|gade|gatan|vägen|katu|tie|kuja|laan|straat|plein|ulica|utca|út|väg|veien|gata|damm|markt)';
 const EURO_PREFIX =
   '(?:Via|Viale|Piazza|Corso|Rue|Avenue|Avenida|Av\\.|Rua|Calle|Carrer|Paseo|Plaza|Ulica|ul\\.|Strada|Calea|Bulevar|Boulevard|Chemin|Place|Quai|Praça|Travessa|Largo)';
 // Latin letters incl. Latin-1 and Extended-A, spelt out: recheck proves these far faster than \p{L}.
@@ -50,12 +50,11 @@ export const addressRecognizers: PatternRecognizer[] = [
   {
     code: 'pii.address',
     entity: 'address',
-    regex: new RegExp(
-      `(?<![${LETTER}0-9-])(?:[0-9]{1,6}[ ])?[${UP}][${LETTER}-]{2,30}[ ][0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
-      'g',
-    ),
+    regex: new RegExp(`${EURO_STREET_WORDS}[ ][0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`, 'g'),
     score: 0.75,
-    validate: (value) => EURO_STREET.test(value),
+    // Anchored on the street-type ending ("…strasse 12"); the word and a house number before it are
+    // added by scanning back.
+    extend: euroStreetStart,
     context: ADDRESS_CONTEXT,
     contextBoost: 0.1,
     needsDigit: true,
@@ -118,7 +117,7 @@ export const addressRecognizers: PatternRecognizer[] = [
     code: 'pii.address',
     entity: 'address',
     // US "City, ST 12345": the ZIP after a state abbreviation.
-    regex: /(?<=, ?[A-Z]{2} )[0-9]{5}(?:-[0-9]{4})?(?![0-9])/g,
+    regex: /[0-9](?<=, ?[A-Z]{2} [0-9])[0-9]{4}(?:-[0-9]{4})?(?![0-9])/g,
     score: 0.6,
     needsDigit: true,
   },
@@ -126,23 +125,23 @@ export const addressRecognizers: PatternRecognizer[] = [
     code: 'pii.address',
     entity: 'address',
     regex: new RegExp(
-      `(?<=[\\u4e00-\\u9fff])${ZH_STREET}${ZH_NUM}(?:号|號)(?:院)?(?:[0-9A-Za-z一二三四五六七八九十]{1,5}(?:号楼|栋|幢|座|单元|层|楼|室|号)){0,4}`,
+      `${ZH_STREET}${ZH_NUM}(?:号|號)(?:院)?(?:[0-9A-Za-z一二三四五六七八九十]{1,5}(?:号楼|栋|幢|座|单元|层|楼|室|号)){0,4}`,
       'g',
     ),
     score: 0.8,
     // The regex anchors on the street word; the place names before it are added by scanning back.
-    zhExpandBack: true,
+    extend: chineseAddressStart,
   },
   {
     code: 'pii.address',
     entity: 'address',
     regex: new RegExp(
-      `(?<=[\\u4e00-\\u9fff])(?:村|镇|乡|小区|花园|公寓|大厦)${ZH_NUM}(?:组|号|栋|幢|号楼)(?:[0-9]{1,5}(?:单元|室|号|层)){0,3}`,
+      `(?:村|镇|乡|小区|花园|公寓|大厦)${ZH_NUM}(?:组|号|栋|幢|号楼)(?:[0-9]{1,5}(?:单元|室|号|层)){0,3}`,
       'g',
     ),
     score: 0.75,
     // The regex anchors on the street word; the place names before it are added by scanning back.
-    zhExpandBack: true,
+    extend: chineseAddressStart,
   },
 ];
 
@@ -167,6 +166,32 @@ const ZH_CUES = [
   ':',
   '为',
 ];
+
+/** Chinese address: at least one Han character before the street word, trimmed at sentence cues. */
+function chineseAddressStart(text: string, start: number, end: number): [number, number] | undefined {
+  const from = expandChineseAddressStart(text, start);
+  if (from === start) return undefined;
+  return [trimChineseAddressStart(text, from, end), end];
+}
+
+const LETTER_RE = new RegExp(`[${LETTER}-]`);
+const UP_RE = new RegExp(`[${UP}]`);
+
+/** "…strasse 12": back to the capital letter that starts the word, then an optional house number. */
+function euroStreetStart(text: string, start: number, end: number): [number, number] | undefined {
+  let cursor = start;
+  while (cursor > 0 && start - cursor < 30 && LETTER_RE.test(text[cursor - 1]!)) cursor--;
+  if (!UP_RE.test(text[cursor] ?? '')) return undefined;
+  if (cursor > 0 && /[0-9]/.test(text[cursor - 1]!)) return undefined;
+  const before = /[0-9]{1,6} $/.exec(text.slice(Math.max(0, cursor - 7), cursor));
+  if (
+    before &&
+    (cursor - before[0].length === 0 || !/[0-9A-Za-z]/.test(text[cursor - before[0].length - 1]!))
+  ) {
+    cursor -= before[0].length;
+  }
+  return [cursor, end];
+}
 
 /** Scans back over up to 14 Han characters (province, city, district, street name) before the anchor. */
 export function expandChineseAddressStart(text: string, start: number): number {

@@ -39,11 +39,25 @@ function phoneShape(value: string): boolean | number {
   return true;
 }
 
+const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+
+/** Extends an '@domain' anchor back over the local part (1..64 characters); no local part, no email. */
+function emailLocalPart(text: string, start: number, end: number): [number, number] | undefined {
+  let cursor = start;
+  while (cursor > 0 && start - cursor < 64 && LOCAL_PART.test(text[cursor - 1]!)) cursor--;
+  if (cursor === start) return undefined;
+  if (cursor > 0 && start - cursor === 64 && LOCAL_PART.test(text[cursor - 1]!)) return undefined;
+  return [cursor, end];
+}
+
 export const contactRecognizers: PatternRecognizer[] = [
   {
     code: 'pii.email',
     entity: 'email',
-    regex: /(?<![\w.+%-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])/g,
+    // Anchored on '@' (domain by regex, local part by a backward scan): a regex that starts at every
+    // word character rescans up to 64 characters each time.
+    regex: /@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])/g,
+    extend: emailLocalPart,
     score: 0.95,
     keywords: ['@'],
   },
@@ -114,6 +128,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     regex: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
     score: 0.8,
     validate: (value) => value.length >= 6 && /[0-9A-Fa-f]/.test(value) && isIPv6(value),
+    pretest: /[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:/,
     needsDigit: true,
   },
   {
@@ -121,6 +136,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     entity: 'mac_address',
     regex: /(?<![\w:-])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}(?![\w:-])/g,
     score: 0.75,
+    pretest: /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/,
     needsDigit: true,
   },
 ];

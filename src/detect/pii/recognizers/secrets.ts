@@ -58,7 +58,7 @@ export const secretRecognizers: PatternRecognizer[] = [
   rule(
     'aws_secret_key',
     /(?<=aws_?secret_?(?:access_?)?key["']?\s{0,3}[:=]\s{0,3}["']?)[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/gi,
-    ['secret'],
+    ['aws_secret', 'awssecret'],
   ),
   rule('gcp_api_key', /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, ['aiza']),
   rule('gcp_oauth_secret', /(?<![\w-])GOCSPX-[0-9A-Za-z_-]{28}(?![\w-])/g, ['gocspx']),
@@ -107,7 +107,7 @@ export const secretRecognizers: PatternRecognizer[] = [
     'private_key',
     /-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----/g,
     ['private key'],
-    { validate: undefined },
+    { validate: undefined, extend: (text, start, end) => [start, extendPrivateKey(text, end)] },
   ),
   rule(
     'url_credentials',
@@ -115,6 +115,7 @@ export const secretRecognizers: PatternRecognizer[] = [
     ['://'],
     {
       entity: 'url_credentials',
+      pretest: /:\/\/[^\s:@/]{1,64}:[^\s:@/]{1,128}@/,
       validate: (value) => {
         const password = value.slice(
           value.indexOf(':', value.indexOf('://') + 3) + 1,
@@ -143,7 +144,7 @@ export const secretRecognizers: PatternRecognizer[] = [
   rule(
     'basic_auth',
     /(?<=Authorization:\s{0,3}Basic\s{1,3})[A-Za-z0-9+/]{12,500}={0,2}(?![A-Za-z0-9+/=])/gi,
-    ['basic'],
+    ['authorization'],
     { validate: (value) => looksRandom(value, 2.5) },
   ),
   rule(
@@ -159,7 +160,19 @@ export const secretRecognizers: PatternRecognizer[] = [
     'generic_assignment',
     // The value is the last capture group (the engine reports only it), so no lookbehind is needed.
     /(?:password|passwd|passphrase|pwd|secret|secret_?key|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token|密码|口令|密钥)["']?[ \t]{0,3}(?:[:=：]|是|为|:=|=>)[ \t]{0,3}["'`]?([^\s"'`,;]{8,128})/gi,
-    ['pass', 'pwd', 'secret', 'key', 'token', '密码', '口令', '密钥'],
+    [
+      'pass',
+      'pwd',
+      'secret',
+      'api_key',
+      'apikey',
+      'private_key',
+      'privatekey',
+      'token',
+      '密码',
+      '口令',
+      '密钥',
+    ],
     { validate: (value) => looksRandom(value), score: 0.8, group: 1 },
   ),
 ];
