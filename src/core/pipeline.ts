@@ -95,31 +95,66 @@ export async function runStage(
   return { action, findings: decided, segments: current, changed };
 }
 
+/**
+ * A guard's abort signal, created only if the guard reads it: most guards are synchronous and never
+ * do, and an AbortController per guard per request is measurable on the hot path.
+ */
+class LazySignal {
+  #controller: AbortController | undefined;
+  #unlink: (() => void) | undefined;
+
+  constructor(private readonly outer: AbortSignal | undefined) {}
+
+  get signal(): AbortSignal {
+    if (!this.#controller) {
+      const controller = new AbortController();
+      this.#controller = controller;
+      const outer = this.outer;
+      if (outer) {
+        if (outer.aborted) controller.abort(outer.reason);
+        const onAbort = () => controller.abort(outer.reason);
+        outer.addEventListener('abort', onAbort, { once: true });
+        this.#unlink = () => outer.removeEventListener('abort', onAbort);
+      }
+    }
+    return this.#controller.signal;
+  }
+
+  abort(reason: Error): void {
+    this.#controller?.abort(reason);
+  }
+
+  release(): void {
+    this.#unlink?.();
+  }
+}
+
 function invoke(
   guard: CompiledGuard,
   segments: readonly Segment[],
   stage: GuardStage,
   context: StageContext,
 ): GuardResult | Promise<GuardResult> {
-  const controller = new AbortController();
-  const onOuterAbort = () => controller.abort(context.signal?.reason);
-  context.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const ctx: GuardContext = { ...context, stage, signal: controller.signal };
+  const lazy = new LazySignal(context.signal);
+  const ctx = Object.defineProperty({ ...context, stage }, 'signal', {
+    get: () => lazy.signal,
+    enumerable: true,
+  }) as GuardContext;
   let pending: GuardResult | Promise<GuardResult>;
   try {
     pending = guard.check(segments, ctx);
   } catch (error) {
-    context.signal?.removeEventListener('abort', onOuterAbort);
+    lazy.release();
     return errorResult(guard, GUARD_ERROR_CODE, error);
   }
   if (!(pending instanceof Promise)) {
-    context.signal?.removeEventListener('abort', onOuterAbort);
+    lazy.release();
     return pending;
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<GuardResult>((resolve) => {
     timer = setTimeout(() => {
-      controller.abort(new Error('guard timeout'));
+      lazy.abort(new Error('guard timeout'));
       resolve(errorResult(guard, GUARD_TIMEOUT_CODE, `exceeded ${guard.timeoutMs} ms`));
     }, guard.timeoutMs);
   });
@@ -128,7 +163,7 @@ function invoke(
     timeout,
   ]).finally(() => {
     clearTimeout(timer);
-    context.signal?.removeEventListener('abort', onOuterAbort);
+    lazy.release();
   });
 }
 

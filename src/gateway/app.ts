@@ -31,6 +31,7 @@ export function buildApp(deps: GatewayDeps, options: { logger?: FastifyBaseLogge
   });
 
   app.decorateRequest('principal', undefined);
+  app.decorateRequest('rawBody', undefined);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (deps.hooks && request.url !== '/healthz' && !request.url.startsWith('/admin')) {
@@ -52,6 +53,7 @@ export function buildApp(deps: GatewayDeps, options: { logger?: FastifyBaseLogge
       return;
     }
     try {
+      request.rawBody = raw as Buffer;
       done(null, parseJsonBody(raw as Buffer, server.maxJsonDepth));
     } catch (error) {
       done(error as Error, undefined);

@@ -4,6 +4,8 @@ import type { GatewayPrincipal } from './hooks.js';
 declare module 'fastify' {
   interface FastifyRequest {
     principal: GatewayPrincipal | undefined;
+    /** The request body bytes as received, forwarded verbatim when no guard changed anything. */
+    rawBody: Buffer | undefined;
   }
 }
 

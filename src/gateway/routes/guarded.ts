@@ -102,7 +102,9 @@ export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
 
       const wantsStream = route.adapter.wantsStream(body) && route.adapter.stream !== undefined;
       let stripUsage = false;
+      let bodyChanged = verdict.changed;
       if (wantsStream && route.streamUsageOption) {
+        bodyChanged = true;
         const options =
           typeof body.stream_options === 'object' && body.stream_options !== null
             ? (body.stream_options as Record<string, unknown>)
@@ -117,7 +119,8 @@ export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
       const response = await deps.upstreams.send(candidates, {
         method: 'POST',
         path: route.url,
-        body: JSON.stringify(body),
+        // Unchanged requests go upstream byte for byte: no re-serialisation on the hot path.
+        body: bodyChanged || !request.rawBody ? JSON.stringify(body) : request.rawBody,
         accept: wantsStream
           ? 'text/event-stream, application/x-ndjson, application/json'
           : 'application/json',
@@ -159,7 +162,8 @@ export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
         });
       }
 
-      const json = parseUpstreamJson(await readBounded(response.body, maxBytes));
+      const raw = await readBounded(response.body, maxBytes);
+      const json = parseUpstreamJson(raw);
       usage = usageOf(json);
       const output = await guards.runResponse(route.adapter.responseSegments(json));
       if (output.blocked)
@@ -171,7 +175,10 @@ export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
         );
       }
       decisionHeaders(reply, deps, guards);
-      return reply.code(status).type('application/json').send(JSON.stringify(json));
+      return reply
+        .code(status)
+        .type('application/json')
+        .send(output.changed ? JSON.stringify(json) : raw);
     } catch (error) {
       status = error instanceof PalisadeError ? error.status : 500;
       if (error instanceof PalisadeError) decisionHeaders(reply, deps, guards);
