@@ -35,7 +35,10 @@ const authoredDir = join(root, 'data/authored');
 const modelsDir = join(root, 'models');
 
 /** Highest false-positive rate on the dev negatives each model's default threshold may have. */
-const TARGET_FPR: Record<Task, number> = { injection: 0.01, harmful: 0.02, toxicity: 0.2 };
+const TARGET_FPR: Record<Task, number> = { injection: 0.003, indirect: 0.02, harmful: 0.02, toxicity: 0.2 };
+
+/** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
+const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
 
 if (!exists(datasetsDir)) {
   process.stderr.write(
@@ -51,7 +54,7 @@ mkdirSync(modelsDir, { recursive: true });
 const manifest: Record<string, unknown> = {
   format: 'palisade-linear-v1',
   features:
-    'FNV-1a hashed word 1-2-grams, char 2-4-grams, CJK char 1-4-grams over normalised text; 640-char windows',
+    'FNV-1a hashed word 1-2-grams, char 3-4-grams, CJK char 1-3-grams over normalised text; 1024-char windows (stride 768)',
   hyperParameters: DEFAULT_TRAIN_OPTIONS,
   dataHashes: plan.hashes,
   models: {} as Record<string, unknown>,
@@ -68,7 +71,7 @@ for (const task of TASKS) {
     const key = `${row.label}:${text}`;
     if (text.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    (stableHash(text) % 10 === 0 ? dev : train).push({ text, label: row.label });
+    (stableHash(text) % DEV_MODULUS[task] === 0 ? dev : train).push({ text, label: row.label });
   }
   const { weights, bias } = trainLogistic(train, DEFAULT_TRAIN_OPTIONS);
   const raw: LinearModel = {

@@ -31,7 +31,9 @@ export interface ClassifierOptions {
 
 export interface DetectOptions {
   rules?: RuleGuard;
-  classifier?: ClassifierOptions;
+  classifiers?: readonly ClassifierOptions[];
+  /** Text from tool results or retrieved documents (enables the untrusted-only rules). */
+  untrusted?: boolean;
   /** Also scan decoded base64/hex/URL/ROT13/Unicode-tag payloads (default true). */
   scanPayloads?: boolean;
 }
@@ -63,7 +65,7 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
   for (const view of views(analysis, options.scanPayloads ?? true)) {
     const where = view.payload ? ` (inside a ${view.payload.kind}-encoded payload)` : '';
     if (options.rules) {
-      for (const hit of matchRules(view.norm, options.rules)) {
+      for (const hit of matchRules(view.norm, options.rules, options.untrusted ?? false)) {
         if (seenCodes.has(hit.code)) continue;
         seenCodes.add(hit.code);
         hits.push({
@@ -76,8 +78,8 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
         score = Math.max(score, 0.95);
       }
     }
-    const c = options.classifier;
-    if (c && view.norm.text.length > 0) {
+    for (const c of options.classifiers ?? []) {
+      if (view.norm.text.length === 0) continue;
       const scored = scoreText(c.model, view.norm.text);
       const threshold = c.threshold ?? defaultThreshold(c.model, view.norm.text);
       const centred = centreScore(scored.score, threshold);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forEachFeature, windows } from './features.js';
+import { extractFeatures, windows } from './features.js';
 
 /** Hyper-parameters and calibration stored next to the weights. */
 export interface ModelMeta {
@@ -41,11 +41,9 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 /** Raw logit of one window: bias + (Σ weights of feature occurrences) / sqrt(occurrences). */
 export function windowLogit(model: LinearModel, text: string, start: number, end: number): number {
   const { weights } = model;
-  const mask = weights.length - 1;
+  const { indices, count: n } = extractFeatures(text, start, end, weights.length - 1);
   let sum = 0;
-  const n = forEachFeature(text, start, end, mask, (index) => {
-    sum += weights[index] ?? 0;
-  });
+  for (let i = 0; i < n; i++) sum += weights[indices[i] ?? 0] ?? 0;
   return model.meta.bias + (n > 0 ? sum / Math.sqrt(n) : 0);
 }
 

@@ -18,7 +18,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  hashBits: 20,
+  hashBits: 18,
   epochs: 6,
   learningRate: 0.2,
   l2: 1e-6,

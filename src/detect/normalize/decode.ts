@@ -20,6 +20,8 @@ export const DECODE_PATTERNS = {
   url: /(?<!%[0-9A-Fa-f]{2})(?:%[0-9A-Fa-f]{2}){1,2048}/g,
 } as const;
 
+const HEX_SPACED_PROBE = /(?<![0-9a-fA-F])[0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2}/;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decoded bytes count only when they are valid UTF-8 text that is mostly letters, not binary. */
@@ -68,10 +70,14 @@ function countCommonWords(text: string): number {
 }
 
 export function rot13(text: string): string {
-  return text.replace(/[a-zA-Z]/g, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) out[i] = ((c - 0x41 + 13) % 26) + 0x41;
+    else if (c >= 0x61 && c <= 0x7a) out[i] = ((c - 0x61 + 13) % 26) + 0x61;
+    else out[i] = c;
+  }
+  return new TextDecoder('utf-16le').decode(out);
 }
 
 /** ROT13 is guessed: the rotated text must read as English clearly better than the original. */
@@ -83,10 +89,44 @@ function rot13Payload(text: string): string | undefined {
     if (c >= 0x61 && c <= 0x7a) letters++;
   }
   if (letters < text.length * 0.6) return undefined;
-  const rotated = rot13(text);
+  // Ordinary English is full of common words; only text with almost none is worth rotating.
+  if (/\b(?:the|and|you|to|is|of)\b/i.test(text.slice(0, 400))) return undefined;
   const before = countCommonWords(text);
+  if (before * 12 > text.length / 5) return undefined;
+  const rotated = rot13(text);
   const after = countCommonWords(rotated);
   return after >= 3 && after >= 2 * before + 2 ? rotated : undefined;
+}
+
+function isBase64Unit(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2b ||
+    c === 0x2f ||
+    c === 0x2d ||
+    c === 0x5f
+  );
+}
+
+/** Maximal runs of ≥ 16 base64/base64url characters (plus '=' padding): one linear pass. */
+function base64Runs(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isBase64Unit(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 16 && i - start <= 65_536) {
+      let end = i;
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 0x3d) end++;
+      runs.push([start, end]);
+    }
+    start = -1;
+  }
+  return runs;
 }
 
 /** Finds and decodes base64, hex, URL-encoded, ROT13 and Unicode-tag payloads in a text. */
@@ -95,11 +135,19 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
   if (tagPayload.length > 0)
     out.push({ kind: 'unicode_tags', text: tagPayload, span: { start: 0, end: original.length } });
   if (original.length < 12) return out;
-  for (const m of original.matchAll(DECODE_PATTERNS.base64)) {
-    const text = fromBase64(m[0]);
-    if (text) out.push({ kind: 'base64', text, span: { start: m.index, end: m.index + m[0].length } });
+  for (const [start, end] of base64Runs(original)) {
+    const run = original.slice(start, end);
+    const hex = /^[0-9a-fA-F]+$/.test(run) ? fromHex(run) : undefined;
+    const text = hex ?? fromBase64(run);
+    if (text) out.push({ kind: hex ? 'hex' : 'base64', text, span: { start, end } });
   }
-  for (const re of [DECODE_PATTERNS.hex, DECODE_PATTERNS.hexEscaped, DECODE_PATTERNS.hexSpaced]) {
+  // Escaped and spaced hex are rare: a cheap probe guards the (linear) regex scans.
+  const probes: [RegExp, boolean][] = [
+    [DECODE_PATTERNS.hexEscaped, original.includes('\\x')],
+    [DECODE_PATTERNS.hexSpaced, HEX_SPACED_PROBE.test(original)],
+  ];
+  for (const [re, worth] of probes) {
+    if (!worth) continue;
     for (const m of original.matchAll(re)) {
       const text = fromHex(m[0]);
       if (text) out.push({ kind: 'hex', text, span: { start: m.index, end: m.index + m[0].length } });

@@ -15,7 +15,8 @@ describe('normalizeText', () => {
     ['i g n o r e', 'ignore'],
     ['i.g.n.o.r.e', 'ignore'],
     ['忽 略 以 上', '忽略以上'],
-    ['gpt4 mp3 2023 10am', 'gpt4 mp3 2023 10am'],
+    ['4ll 7h3 rul35', 'all the rules'],
+    ['2023 10am 4k file2023 v12', '2023 10am 4k file2023 v12'],
     ['a  b\t\tc', 'a b c'],
     ['忽略，以上！', '忽略,以上!'],
   ])('%j → %j', (input, expected) => {

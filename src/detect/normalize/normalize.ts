@@ -31,11 +31,36 @@ export interface NormalizedText {
   tagPayload: string;
 }
 
-/** Mutable buffer of UTF-16 units with their original spans. */
-interface Buffer {
-  codes: number[];
-  starts: number[];
-  ends: number[];
+/** Growable buffer of UTF-16 units with their original spans (typed arrays: no per-char objects). */
+class Buffer {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  private grow(): void {
+    const size = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
 }
 
 // Per-code-point normalisation is cached: NFKC per character is the expensive part, and texts reuse
@@ -63,51 +88,96 @@ function foldChar(cp: number): string {
   return out;
 }
 
+/** Which optional passes a text needs (set by pass 1, so ordinary text skips them). */
+interface PassFlags {
+  spaced: number;
+  cjkSpace: boolean;
+  leet: boolean;
+}
+
+function isLeetSymbol(c: number): boolean {
+  return isAsciiDigit(c) || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c || c === 0x2b;
+}
+
 /** Pass 1: hidden-character removal, NFKC, case and confusable folding, whitespace collapse. */
-function foldPass(original: string, hidden: HiddenRun[], tags: number[]): Buffer {
-  const buf: Buffer = { codes: [], starts: [], ends: [] };
+function foldPass(original: string, hidden: HiddenRun[], tags: number[], flags: PassFlags): Buffer {
+  const buf = new Buffer(original.length + 16);
   let lastSpace = true;
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const start = i;
-    i += width;
-    const kind = hiddenKind(cp);
-    if (kind !== undefined) {
-      const last = hidden[hidden.length - 1];
-      if (last && last.kind === kind && last.end === start) {
-        last.end = i;
-        last.count++;
-      } else hidden.push({ kind, start, end: i, count: 1 });
-      if (kind === 'unicode_tag' && cp >= 0xe0020 && cp <= 0xe007e) tags.push(cp - 0xe0000);
-      continue;
+  let prev = 0x20;
+  let prev2 = 0x20;
+  let prev3 = 0x20;
+  let prev4 = 0x20;
+  const n = original.length;
+  let i = 0;
+  let folded = '';
+  let k = 0;
+  let start = 0;
+  let end = 0;
+  while (i < n || k < folded.length) {
+    let code: number;
+    if (k < folded.length) {
+      code = folded.charCodeAt(k++);
+    } else {
+      const unit = original.charCodeAt(i);
+      start = i;
+      if (unit < 0x80) {
+        // Fast path: ASCII needs only case folding and tab/CR → space.
+        code = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit === 0x09 || unit === 0x0d ? 0x20 : unit;
+        end = ++i;
+      } else if (unit >= 0x4e00 && unit <= 0x9fff) {
+        code = unit; // CJK ideographs are NFKC-stable: skip the lookup.
+        end = ++i;
+      } else {
+        const cp = original.codePointAt(i) ?? 0;
+        i += cp > 0xffff ? 2 : 1;
+        end = i;
+        const kind = hiddenKind(cp);
+        if (kind !== undefined) {
+          const last = hidden[hidden.length - 1];
+          if (last && last.kind === kind && last.end === start) {
+            last.end = i;
+            last.count++;
+          } else hidden.push({ kind, start, end: i, count: 1 });
+          if (kind === 'unicode_tag' && cp >= 0xe0020 && cp <= 0xe007e) tags.push(cp - 0xe0000);
+          continue;
+        }
+        folded = foldChar(cp);
+        k = 0;
+        continue;
+      }
     }
-    let folded: string;
-    if (cp < 0x80) {
-      folded =
-        cp >= 0x41 && cp <= 0x5a
-          ? String.fromCharCode(cp + 32)
-          : cp === 0x9 || cp === 0xd
-            ? ' '
-            : (original[start] ?? '');
-    } else if (cp >= 0x4e00 && cp <= 0x9fff) {
-      folded = String.fromCharCode(cp); // CJK ideographs are NFKC-stable: skip the lookup
-    } else folded = foldChar(cp);
-    for (let k = 0; k < folded.length; k++) {
-      const code = folded.charCodeAt(k);
-      if (code === 0x20) {
-        if (lastSpace) continue;
-        lastSpace = true;
-      } else lastSpace = code === 0x0a;
-      buf.codes.push(code);
-      buf.starts.push(start);
-      buf.ends.push(i);
+    if (code === 0x20) {
+      if (lastSpace) continue;
+      lastSpace = true;
+      if (isCjk(prev)) flags.cjkSpace = true;
+    } else {
+      lastSpace = code === 0x0a;
+      if (isLeetSymbol(code)) flags.leet = true;
     }
+    // "x y": a single character, one separator, another single character (spaced-out letters).
+    if (
+      !isJoinable(code) &&
+      isJoinable(prev) &&
+      isSeparator(prev2) &&
+      isJoinable(prev3) &&
+      !isJoinable(prev4)
+    ) {
+      flags.spaced++;
+    }
+    buf.push(code, start, end);
+    prev4 = prev3;
+    prev3 = prev2;
+    prev2 = prev;
+    prev = code;
   }
+  // The text's end closes a final "x y" pair.
+  if (isJoinable(prev) && isSeparator(prev2) && isJoinable(prev3) && !isJoinable(prev4)) flags.spaced++;
   return buf;
 }
 
-const SPACING_SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0x2f]);
+function isSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x2e || code === 0x2d || code === 0x5f || code === 0x2a || code === 0x2f;
+}
 
 function isJoinable(code: number): boolean {
   return isAsciiLetter(code) || isAsciiDigit(code) || code === 0x40 || code === 0x24;
@@ -119,14 +189,13 @@ function isJoinable(code: number): boolean {
  */
 function joinPass(buf: Buffer): Buffer {
   const { codes } = buf;
-  const drop = new Uint8Array(codes.length);
-  const n = codes.length;
+  const n = buf.length;
   const single = (i: number): boolean =>
-    i >= 0 &&
     i < n &&
     isJoinable(codes[i] ?? 0) &&
     (i === 0 || !isJoinable(codes[i - 1] ?? 0)) &&
     (i + 1 >= n || !isJoinable(codes[i + 1] ?? 0));
+  let drop: Uint8Array | undefined;
   let i = 0;
   while (i < n) {
     if (!single(i)) {
@@ -135,42 +204,51 @@ function joinPass(buf: Buffer): Buffer {
     }
     let j = i;
     let count = 1;
-    while (j + 2 < n && SPACING_SEPARATORS.has(codes[j + 1] ?? 0) && single(j + 2)) {
+    while (j + 2 < n && isSeparator(codes[j + 1] ?? 0) && single(j + 2)) {
       j += 2;
       count++;
     }
-    if (count >= 4) for (let k = i + 1; k < j; k += 2) drop[k] = 1;
+    if (count >= 4) {
+      drop ??= new Uint8Array(n);
+      for (let k = i + 1; k < j; k += 2) drop[k] = 1;
+    }
     i = j + 1;
   }
   for (let k = 1; k + 1 < n; k++) {
-    if (codes[k] === 0x20 && isCjk(codes[k - 1] ?? 0) && isCjk(codes[k + 1] ?? 0)) drop[k] = 1;
+    if (codes[k] === 0x20 && isCjk(codes[k - 1] ?? 0) && isCjk(codes[k + 1] ?? 0)) {
+      drop ??= new Uint8Array(n);
+      drop[k] = 1;
+    }
   }
-  const out: Buffer = { codes: [], starts: [], ends: [] };
+  if (!drop) return buf;
+  const out = new Buffer(n);
   for (let k = 0; k < n; k++) {
     if (drop[k]) continue;
-    out.codes.push(codes[k] ?? 0);
-    out.starts.push(buf.starts[k] ?? 0);
-    out.ends.push(buf.ends[k] ?? 0);
+    out.push(codes[k] ?? 0, buf.starts[k] ?? 0, buf.ends[k] ?? 0);
   }
   return out;
 }
 
+const LEET_TABLE = new Uint16Array(128);
+for (const [from, to] of Object.entries(LEET)) LEET_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+
 /**
  * Pass 3 (in place, one unit for one unit): leetspeak inside tokens that mix letters and
- * digits/symbols ("1gn0r3" → "ignore"), leaving numbers, "gpt4", "mp3", "4chan" and "10am" alone.
+ * digits/symbols ("1gn0r3" → "ignore", "4ll" → "all"), leaving numbers, units and versions
+ * ("2023", "10am", "4k", "file2023") alone.
  */
 function leetPass(buf: Buffer): void {
   const { codes } = buf;
-  const n = codes.length;
+  const n = buf.length;
   const inToken = (k: number): boolean => {
     const c = codes[k] ?? 0;
     if (isAsciiLetter(c) || isAsciiDigit(c) || c === 0x40 || c === 0x24) return true;
     // '!', '|' and '+' count only between letters ("h!dden"), never as punctuation.
     return (
       (c === 0x21 || c === 0x7c || c === 0x2b) &&
-      isAsciiLetter(codes[k + 1] ?? 0) &&
       k > 0 &&
-      isAsciiLetter(codes[k - 1] ?? 0)
+      isAsciiLetter(codes[k - 1] ?? 0) &&
+      isAsciiLetter(codes[k + 1] ?? 0)
     );
   };
   let i = 0;
@@ -180,53 +258,69 @@ function leetPass(buf: Buffer): void {
       continue;
     }
     let j = i;
-    while (j < n && inToken(j)) j++;
     let letters = 0;
-    let leet = 0;
-    for (let k = i; k < j; k++) {
-      if (isAsciiLetter(codes[k] ?? 0)) letters++;
-      else leet++;
+    while (j < n && inToken(j)) {
+      if (isAsciiLetter(codes[j] ?? 0)) letters++;
+      j++;
     }
-    if (j - i >= 4 && letters >= 2 && leet >= 1 && !isSuffixOrPrefixNumber(codes, i, j)) {
+    const leet = j - i - letters;
+    if (j - i >= 3 && letters >= 1 && leet >= 1 && !isUnitOrVersion(codes, i, j)) {
       for (let k = i; k < j; k++) {
-        const mapped = LEET[String.fromCharCode(codes[k] ?? 0)];
-        if (mapped !== undefined) codes[k] = mapped.charCodeAt(0);
+        const c = codes[k] ?? 0;
+        const mapped = c < 128 ? (LEET_TABLE[c] ?? 0) : 0;
+        if (mapped !== 0) codes[k] = mapped;
       }
     }
     i = j;
   }
 }
 
-/** True for tokens like "file2023" or "10am": letters then digits, or digits then letters. */
-function isSuffixOrPrefixNumber(codes: number[], start: number, end: number): boolean {
+const UNITS = new Set('am pm k m g d x s h p b th st nd rd kb mb gb tb ms px em km cm mm kg'.split(' '));
+
+/**
+ * Tokens that are ordinary numbers with a unit or version ("10am", "4k", "3rd", "file2023", "v2"):
+ * digits then a known unit, or letters then digits that include a non-leet digit (2, 6) or a year.
+ */
+function isUnitOrVersion(codes: Uint16Array, start: number, end: number): boolean {
   let k = start;
-  const firstIsDigit = isAsciiDigit(codes[k] ?? 0);
-  const sameClass = (c: number): boolean => (firstIsDigit ? isAsciiDigit(c) : isAsciiLetter(c));
-  while (k < end && sameClass(codes[k] ?? 0)) k++;
-  const otherClass = (c: number): boolean => (firstIsDigit ? isAsciiLetter(c) : isAsciiDigit(c));
-  while (k < end && otherClass(codes[k] ?? 0)) k++;
-  return k === end;
+  while (k < end && isAsciiDigit(codes[k] ?? 0)) k++;
+  if (k > start) {
+    let suffix = '';
+    while (k < end && isAsciiLetter(codes[k] ?? 0)) suffix += String.fromCharCode(codes[k++] ?? 0);
+    return k === end && UNITS.has(suffix);
+  }
+  while (k < end && isAsciiLetter(codes[k] ?? 0)) k++;
+  const tailStart = k;
+  let plainDigit = false;
+  while (k < end && isAsciiDigit(codes[k] ?? 0)) {
+    const c = codes[k++] ?? 0;
+    if (c === 0x32 || c === 0x36) plainDigit = true;
+  }
+  return k === end && k > tailStart && (plainDigit || k - tailStart >= 4);
 }
 
-function codesToString(codes: number[]): string {
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
-  return out;
+const decoder = new TextDecoder('utf-16le');
+
+function codesToString(codes: Uint16Array, length: number): string {
+  return decoder.decode(codes.subarray(0, length));
 }
 
 /** Normalises once; every detector shares the result. Offsets map back to the original text. */
 export function normalizeText(original: string): NormalizedText {
   const hidden: HiddenRun[] = [];
   const tags: number[] = [];
-  const folded = joinPass(foldPass(original, hidden, tags));
-  leetPass(folded);
+  const flags: PassFlags = { spaced: 0, cjkSpace: false, leet: false };
+  let folded = foldPass(original, hidden, tags, flags);
+  // "a b c d" needs at least three separator-joined pairs before joining can apply.
+  if (flags.spaced >= 2 || flags.cjkSpace) folded = joinPass(folded);
+  if (flags.leet) leetPass(folded);
   return {
     original,
-    text: codesToString(folded.codes),
-    starts: Int32Array.from(folded.starts),
-    ends: Int32Array.from(folded.ends),
+    text: codesToString(folded.codes, folded.length),
+    starts: folded.starts.subarray(0, folded.length),
+    ends: folded.ends.subarray(0, folded.length),
     hidden,
-    tagPayload: codesToString(tags),
+    tagPayload: String.fromCharCode(...tags.slice(0, 4096)),
   };
 }
 

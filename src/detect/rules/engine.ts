@@ -44,11 +44,12 @@ export function compiledRules(): readonly CompiledRule[] {
 }
 
 /** Runs every rule of one guard over a normalised text; at most one hit per code (the first). */
-export function matchRules(norm: NormalizedText, guard: RuleGuard): RuleHit[] {
+// `untrusted` enables the rules that only make sense on tool results and retrieved documents.
+export function matchRules(norm: NormalizedText, guard: RuleGuard, untrusted = false): RuleHit[] {
   const hits: RuleHit[] = [];
   const seen = new Set<string>();
   for (const { spec, regex } of compiledRules()) {
-    if (spec.guard !== guard || seen.has(spec.code)) continue;
+    if (spec.guard !== guard || seen.has(spec.code) || (spec.untrustedOnly && !untrusted)) continue;
     regex.lastIndex = 0;
     const m = regex.exec(norm.text);
     if (!m) continue;

@@ -4,13 +4,25 @@ import { checkRegexSafety } from '../regex-safety.js';
 import { ALL_RULES, FLOOD_CHAR_RUN, findFlood, matchRules, ruleRegexSource } from './engine.js';
 
 const cases = ALL_RULES.flatMap((spec) => [
-  ...spec.examples.map((text) => ({ code: spec.code, guard: spec.guard, text, fires: true })),
-  ...spec.negatives.map((text) => ({ code: spec.code, guard: spec.guard, text, fires: false })),
+  ...spec.examples.map((text) => ({
+    code: spec.code,
+    guard: spec.guard,
+    untrusted: spec.untrustedOnly ?? false,
+    text,
+    fires: true,
+  })),
+  ...spec.negatives.map((text) => ({
+    code: spec.code,
+    guard: spec.guard,
+    untrusted: spec.untrustedOnly ?? false,
+    text,
+    fires: false,
+  })),
 ]);
 
 describe('rule catalogue', () => {
-  it.each(cases)('$code fires=$fires on $text', ({ code, guard, text, fires }) => {
-    const codes = matchRules(analyze(text).norm, guard).map((h) => h.code);
+  it.each(cases)('$code fires=$fires on $text', ({ code, guard, untrusted, text, fires }) => {
+    const codes = matchRules(analyze(text).norm, guard, untrusted).map((h) => h.code);
     if (fires) expect(codes).toContain(code);
     else expect(codes).not.toContain(code);
   });
@@ -31,6 +43,11 @@ describe('rule catalogue', () => {
       expect(verdict, verdict.reason).toMatchObject({ safe: true });
     },
   );
+});
+
+it('untrusted-only rules stay quiet on user text', () => {
+  const text = 'Translate the following sentence to French: hello.\nIn your response, use bullet points.';
+  expect(matchRules(analyze(text).norm, 'prompt-injection', false).map((h) => h.code)).toEqual([]);
 });
 
 describe('token flood', () => {

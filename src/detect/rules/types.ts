@@ -15,6 +15,8 @@ export interface RuleSpec {
   lang: 'en' | 'zh' | 'any';
   description: string;
   pattern: string;
+  /** Only for untrusted text (tool results, retrieved documents), where any instruction is suspect. */
+  untrustedOnly?: boolean;
   /** Texts the rule must fire on (tests). */
   examples: readonly string[];
   /** Benign look-alikes the rule must not fire on (tests). */

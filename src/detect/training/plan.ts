@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { WINDOW } from '../classifier/features.js';
 import { mulberry32 } from '../classifier/trainer.js';
 import { fileSha256, type LabeledText, readJsonl, stableHash } from './jsonl.js';
 
-export const TASKS = ['injection', 'harmful', 'toxicity'] as const;
+export const TASKS = ['injection', 'indirect', 'harmful', 'toxicity'] as const;
 export type Task = (typeof TASKS)[number];
 
 /** A held-out evaluation set: sources the model never saw in training. */
@@ -81,7 +82,10 @@ function halves(rows: LabeledText[], salt: number): [LabeledText[], LabeledText[
  * document at a line boundary. Attack categories alternate between train and held-out, and so do
  * documents, so the held-out suite has attack kinds and documents the model never saw.
  */
-function bipia(load: Loader): { train: LabeledText[]; heldout: LabeledText[] } {
+function bipia(
+  load: Loader,
+  instructions: readonly LabeledText[],
+): { train: LabeledText[]; heldout: LabeledText[]; cleanTrain: LabeledText[] } {
   const split = <T>(rows: T[], key: (row: T, i: number) => number): [T[], T[]] => {
     const a: T[] = [];
     const b: T[] = [];
@@ -96,15 +100,28 @@ function bipia(load: Loader): { train: LabeledText[]; heldout: LabeledText[] } {
     return categories.get(row.category) ?? 0;
   };
   const random = mulberry32(7);
-  const insert = (doc: string, attack: string): string => {
+  /** Inserts the attack at a line (or word) boundary; returns the text and where the attack starts. */
+  const place = (doc: string, attack: string): { text: string; at: number } => {
     const lines = doc.split('\n');
-    const at = Math.floor(random() * (lines.length + 1));
-    if (lines.length === 1) {
-      const words = doc.split(' ');
-      const w = Math.floor(random() * (words.length + 1));
-      return [...words.slice(0, w), attack, ...words.slice(w)].join(' ');
-    }
-    return [...lines.slice(0, at), attack, ...lines.slice(at)].join('\n');
+    const sep = lines.length === 1 ? ' ' : '\n';
+    const parts = lines.length === 1 ? doc.split(' ') : lines;
+    const k = Math.floor(random() * (parts.length + 1));
+    const before = parts.slice(0, k).join(sep);
+    const text = [...parts.slice(0, k), attack, ...parts.slice(k)].join(sep);
+    return { text, at: k === 0 ? 0 : before.length + 1 };
+  };
+  const insert = (doc: string, attack: string): string => place(doc, attack).text;
+  /** Training sees the window that holds the attack (other windows of the document are clean). */
+  const cropAround = (text: string, at: number, length: number): string => {
+    if (text.length <= WINDOW) return text;
+    const slack = Math.max(0, WINDOW - length);
+    const start = Math.max(0, Math.min(text.length - WINDOW, at - Math.floor(random() * slack)));
+    return text.slice(start, start + WINDOW);
+  };
+  const cropRandom = (text: string): string => {
+    if (text.length <= WINDOW) return text;
+    const start = Math.floor(random() * (text.length - WINDOW));
+    return text.slice(start, start + WINDOW);
   };
   const build = (attacks: LabeledText[], docs: LabeledText[], kind: string): LabeledText[] => {
     const out: LabeledText[] = [];
@@ -130,12 +147,29 @@ function bipia(load: Loader): { train: LabeledText[]; heldout: LabeledText[] } {
     (_, i) => i,
   );
   const tables = (rows: LabeledText[]) => sample(rows, 150, 3);
+  // Training positives also insert ordinary instructions from many sources: what marks an indirect
+  // injection is an instruction inside data, whatever the instruction asks for.
+  const pool = [...textTrain, ...textTrain, ...codeTrain, ...codeTrain, ...instructions];
+  const trainDocs = [...emailTrain, ...emailTrain, ...tableTrain, ...codeDocTrain, ...codeDocTrain];
+  const extra: LabeledText[] = [];
+  trainDocs.forEach((doc) => {
+    for (let k = 0; k < 4; k++) {
+      const instruction = pool[Math.floor(random() * pool.length)];
+      if (!instruction) continue;
+      const placed = place(doc.text, instruction.text);
+      extra.push({
+        ...doc,
+        text: cropAround(placed.text, placed.at, instruction.text.length),
+        label: 1,
+        category: 'synthetic',
+      });
+    }
+    for (let k = 0; k < 2; k++)
+      extra.push({ ...doc, text: cropRandom(doc.text), label: 0, category: 'clean' });
+  });
   return {
-    train: [
-      ...build(textTrain, emailTrain, 'email'),
-      ...build(textTrain, tables(tableTrain), 'table'),
-      ...build(codeTrain, codeDocTrain, 'code'),
-    ],
+    cleanTrain: trainDocs.map((doc) => ({ ...doc, label: 0 as const, category: 'clean' })),
+    train: extra,
     heldout: [
       ...build(textHeld, emailHeld, 'email'),
       ...build(textHeld, tables(tableHeld), 'table'),
@@ -162,7 +196,15 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const injFiles = load.list('injection', '');
   const inj = (f: string) => load.read(`injection/${f}`);
   const multilingual = inj('cyberseceval_multilingual.jsonl').map((r) => ({ ...r, lang: r.lang }));
-  const bip = bipia(load);
+  const deepset = inj('deepset_train.jsonl');
+  const instructionPool = [
+    ...sample(wildguard, 400, 31),
+    ...inj('xsafety_en_Goal_Hijacking.jsonl'),
+    ...deepset,
+    ...sample(benign('en_clinc150.jsonl'), 300, 32),
+    ...authoredFor(authoredTrain, 'injection').filter((r) => r.lang === 'en'),
+  ];
+  const bip = bipia(load, instructionPool);
   // The only Chinese role-play jailbreak source: half its rows train, half are held out (row split).
   const [roleZhTrain, roleZhHeld] = halves(inj('xsafety_zh_Role_Play_Instruction.jsonl'), 21);
   const injectionTrain = [
@@ -176,7 +218,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
     ...inj('xsafety_zh_Prompt_Leaking.jsonl'),
     ...roleZhTrain,
     ...multilingual.filter((r) => r.lang !== 'zh'),
-    ...bip.train,
+    ...bip.cleanTrain,
     ...wildguard,
     ...trainBenign,
     ...sample(plexTrain, 5000, 6),
@@ -223,9 +265,15 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
           ...ordinaryZh,
         ],
       },
+    ],
+  };
+  const indirect: TaskData = {
+    task: 'indirect',
+    train: bip.train,
+    suites: [
       {
         name: 'indirect',
-        task: 'injection',
+        task: 'indirect',
         description:
           'held-out BIPIA attack categories inserted in held-out emails, tables, code vs the clean documents',
         rows: bip.heldout,
@@ -302,5 +350,5 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
       },
     ],
   };
-  return { tasks: { injection, harmful, toxicity }, hashes: load.hashes };
+  return { tasks: { injection, indirect, harmful, toxicity }, hashes: load.hashes };
 }

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { defineGuard, type Finding, NO_FINDINGS } from '../../core/index.js';
-import { analyze } from '../../detect/analysis.js';
-import { loadModel } from '../../detect/classifier/model.js';
-import { detect } from '../../detect/detectors.js';
+import { createDetector } from '../../detect/detector-registry.js';
 import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
-import { DEFAULT_HARM_CODE, harmCategory } from '../../detect/harm-categories.js';
 
 const configSchema = z.object({ ...classifierConfigShape }).strict();
 
@@ -20,31 +17,14 @@ export const harmfulRequestGuard = defineGuard({
   configSchema,
   create(config, deps) {
     if (!config.classifier) return () => NO_FINDINGS;
-    const model = loadModel(deps.modelsDir, 'harmful');
+    const run = createDetector('harmful-request', deps.modelsDir, config);
     const include = roleFilter(config.roles ?? ['user', 'other']);
     return (segments) => {
       const findings: Finding[] = [];
       for (const segment of segments) {
         if (!include(segment) || segment.text.length === 0) continue;
-        const result = detect(segment.text, {
-          classifier: {
-            model,
-            threshold: config.threshold,
-            code: DEFAULT_HARM_CODE,
-            severity: config.severity,
-            label: 'harmful-request',
-          },
-          scanPayloads: config.scanPayloads,
-        });
-        if (result.hits.length === 0) continue;
-        const code = harmCategory(analyze(segment.text).norm.text);
-        findings.push(
-          ...hitsToFindings(
-            'harmful-request',
-            segment,
-            result.hits.map((h) => ({ ...h, code })),
-          ),
-        );
+        const result = run(segment.text);
+        findings.push(...hitsToFindings('harmful-request', segment, result.hits));
       }
       return findings.length === 0 ? NO_FINDINGS : { findings };
     };

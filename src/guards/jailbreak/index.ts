@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineGuard, type Finding, NO_FINDINGS } from '../../core/index.js';
-import { loadModel } from '../../detect/classifier/model.js';
-import { detect } from '../../detect/detectors.js';
+import { createDetector } from '../../detect/detector-registry.js';
 import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
 
 const configSchema = z
@@ -23,27 +22,13 @@ export const jailbreakGuard = defineGuard({
   kind: 'detect',
   configSchema,
   create(config, deps) {
-    const model = config.classifier ? loadModel(deps.modelsDir, 'injection') : undefined;
+    const run = createDetector('jailbreak', deps.modelsDir, config);
     const include = roleFilter(config.roles);
     return (segments) => {
       const findings: Finding[] = [];
       for (const segment of segments) {
         if (!include(segment) || segment.text.length === 0) continue;
-        const result = detect(segment.text, {
-          ...(config.rules ? { rules: 'jailbreak' as const } : {}),
-          ...(model
-            ? {
-                classifier: {
-                  model,
-                  threshold: config.threshold,
-                  code: 'jailbreak.classifier',
-                  severity: config.severity,
-                  label: 'jailbreak (injection model)',
-                },
-              }
-            : {}),
-          scanPayloads: config.scanPayloads,
-        });
+        const result = run(segment.text);
         findings.push(...hitsToFindings('jailbreak', segment, result.hits));
       }
       return findings.length === 0 ? NO_FINDINGS : { findings };

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { defineGuard, type Finding, NO_FINDINGS } from '../../core/index.js';
-import { loadModel } from '../../detect/classifier/model.js';
-import { detect } from '../../detect/detectors.js';
+import { defineGuard, type Finding, isUntrusted, NO_FINDINGS } from '../../core/index.js';
+import { createDetector } from '../../detect/detector-registry.js';
 import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
 
 const configSchema = z
@@ -23,27 +22,17 @@ export const promptInjectionGuard = defineGuard({
   kind: 'detect',
   configSchema,
   create(config, deps) {
-    const model = config.classifier ? loadModel(deps.modelsDir, 'injection') : undefined;
+    const run = createDetector('prompt-injection', deps.modelsDir, config);
+    // Tool results and retrieved documents also get the indirect-injection model.
+    const runUntrusted = config.classifier
+      ? createDetector('prompt-injection', deps.modelsDir, { ...config, untrusted: true })
+      : run;
     const include = roleFilter(config.roles);
     return (segments) => {
       const findings: Finding[] = [];
       for (const segment of segments) {
         if (!include(segment) || segment.text.length === 0) continue;
-        const result = detect(segment.text, {
-          ...(config.rules ? { rules: 'prompt-injection' as const } : {}),
-          ...(model
-            ? {
-                classifier: {
-                  model,
-                  threshold: config.threshold,
-                  code: 'injection.classifier',
-                  severity: config.severity,
-                  label: 'prompt-injection',
-                },
-              }
-            : {}),
-          scanPayloads: config.scanPayloads,
-        });
+        const result = (isUntrusted(segment) ? runUntrusted : run)(segment.text);
         findings.push(...hitsToFindings('prompt-injection', segment, result.hits));
       }
       return findings.length === 0 ? NO_FINDINGS : { findings };

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineGuard, type Finding, NO_FINDINGS } from '../../core/index.js';
-import { loadModel } from '../../detect/classifier/model.js';
-import { detect } from '../../detect/detectors.js';
+import { createDetector } from '../../detect/detector-registry.js';
 import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
 
 const configSchema = z
@@ -20,22 +19,13 @@ export const toxicityGuard = defineGuard({
   configSchema,
   create(config, deps) {
     if (!config.classifier) return () => NO_FINDINGS;
-    const model = loadModel(deps.modelsDir, 'toxicity');
+    const run = createDetector('toxicity', deps.modelsDir, config);
     const include = roleFilter(config.roles);
     return (segments) => {
       const findings: Finding[] = [];
       for (const segment of segments) {
         if (!include(segment) || segment.text.length === 0) continue;
-        const result = detect(segment.text, {
-          classifier: {
-            model,
-            threshold: config.threshold,
-            code: 'toxicity.toxic',
-            severity: config.severity,
-            label: 'toxicity',
-          },
-          scanPayloads: config.scanPayloads,
-        });
+        const result = run(segment.text);
         findings.push(...hitsToFindings('toxicity', segment, result.hits));
       }
       return findings.length === 0 ? NO_FINDINGS : { findings };

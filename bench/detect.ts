@@ -1,0 +1,316 @@
+/**
+ * `npm run bench:detect`: detection quality on held-out splits of ../shared/datasets (per suite and
+ * language), recall on adversarial variants, cost per item and per KB, the lexicon engine, and the
+ * npm detectors llm_guardrail and @andersmyrmel/vard side by side on the same data.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/detect/analysis.js';
+import { mulberry32 } from '../src/detect/classifier/trainer.js';
+import { createDetector, type TextDetector } from '../src/detect/detector-registry.js';
+import { applyVariant, VARIANTS } from '../src/detect/eval/adversarial.js';
+import { metricsOf, type Prediction } from '../src/detect/eval/evaluate.js';
+import type { Metrics } from '../src/detect/eval/metrics.js';
+import { Lexicon } from '../src/detect/lexicon/lexicon.js';
+import { exists, type LabeledText } from '../src/detect/training/jsonl.js';
+import { buildPlan, type Suite } from '../src/detect/training/plan.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const datasetsDir = resolve(root, '../shared/datasets');
+const modelsDir = join(root, 'models');
+if (!exists(datasetsDir)) {
+  process.stderr.write(
+    `bench:detect: datasets not found at ${datasetsDir} (see ../shared/datasets/README.md)\n`,
+  );
+  process.exit(2);
+}
+
+type Decide = (text: string) => { decision: boolean; score: number };
+
+function combine(detectors: TextDetector[]): Decide {
+  return (text) => {
+    let score = 0;
+    let decision = false;
+    for (const d of detectors) {
+      const r = d(text);
+      score = Math.max(score, r.score);
+      if (r.hits.length > 0) decision = true;
+    }
+    return { decision, score };
+  };
+}
+
+const injection = combine([
+  createDetector('prompt-injection', modelsDir),
+  createDetector('jailbreak', modelsDir),
+]);
+// Documents are untrusted segments: the guard adds the indirect-injection model there.
+const indirect = combine([
+  createDetector('prompt-injection', modelsDir, { untrusted: true }),
+  createDetector('jailbreak', modelsDir),
+]);
+const harmful = combine([createDetector('harmful-request', modelsDir)]);
+const toxicity = combine([createDetector('toxicity', modelsDir)]);
+const DETECTOR_FOR = { injection, indirect, harmful, toxicity } as const;
+
+const pct = (x: number) => (Number.isFinite(x) ? (x * 100).toFixed(1) : '–');
+
+function evaluate(rows: readonly LabeledText[], decide: Decide): { preds: Prediction[]; us: number } {
+  const preds: Prediction[] = [];
+  const started = performance.now();
+  for (const row of rows) {
+    const { decision, score } = decide(row.text);
+    preds.push({ label: row.label, score, decision: decision ? 1 : 0, lang: row.lang, source: row.source });
+  }
+  return { preds, us: ((performance.now() - started) * 1000) / Math.max(rows.length, 1) };
+}
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function metricCells(m: Metrics): string[] {
+  return [
+    String(m.n),
+    String(m.positives),
+    pct(m.accuracy),
+    pct(m.precision),
+    pct(m.recall),
+    pct(m.f1),
+    pct(m.auc),
+    pct(m.auprc),
+    pct(m.tpr_at_1pct_fpr),
+    pct(m.fpr),
+  ];
+}
+
+const plan = buildPlan(datasetsDir, join(root, 'data/authored'));
+const suites: Suite[] = [
+  ...plan.tasks.injection.suites,
+  ...plan.tasks.indirect.suites,
+  ...plan.tasks.harmful.suites,
+  ...plan.tasks.toxicity.suites,
+];
+
+const out: string[] = [];
+out.push('### Held-out quality (Palisade guards, default thresholds)', '');
+out.push(
+  row([
+    'suite',
+    'lang',
+    'n',
+    'pos',
+    'acc%',
+    'prec%',
+    'rec%',
+    'f1%',
+    'auc%',
+    'auprc%',
+    'tpr@1%fpr',
+    'fpr%',
+    'µs/item',
+  ]),
+);
+out.push(row(Array(13).fill('---')));
+const detectedPositives: Record<'injection' | 'indirect' | 'harmful', string[]> = {
+  injection: [],
+  indirect: [],
+  harmful: [],
+};
+for (const suite of suites) {
+  const decide = DETECTOR_FOR[suite.task];
+  const { preds, us } = evaluate(suite.rows, decide);
+  const langs = [...new Set(preds.map((p) => p.lang))].filter((l) => l === 'en' || l === 'zh').sort();
+  out.push(row([suite.name, 'all', ...metricCells(metricsOf(preds)), us.toFixed(1)]));
+  if (langs.length > 1) {
+    for (const lang of langs)
+      out.push(row([suite.name, lang, ...metricCells(metricsOf(preds.filter((p) => p.lang === lang))), '']));
+  }
+  const task = suite.task;
+  if (task !== 'toxicity') {
+    suite.rows.forEach((r, i) => {
+      if (r.label === 1 && preds[i]?.decision === 1 && (r.lang === 'en' || r.lang === 'zh'))
+        detectedPositives[task].push(r.text);
+    });
+  }
+}
+
+out.push('', '### Adversarial variants of detected attacks (recall %, 100 = no loss)', '');
+out.push(row(['variant', 'injection/jailbreak', 'indirect (documents)', 'harmful']));
+out.push(row(['---', '---', '---', '---']));
+const sampleOf = (texts: string[], n: number) => {
+  const random = mulberry32(5);
+  return texts.length <= n ? texts : texts.filter(() => random() < n / texts.length);
+};
+const advSets = {
+  injection: sampleOf(detectedPositives.injection, 600),
+  indirect: sampleOf(detectedPositives.indirect, 600),
+  harmful: sampleOf(detectedPositives.harmful, 600),
+};
+for (const variant of VARIANTS) {
+  const recall = (task: 'injection' | 'indirect' | 'harmful') => {
+    const texts = advSets[task];
+    let hit = 0;
+    texts.forEach((t, i) => {
+      if (DETECTOR_FOR[task](applyVariant(t, variant, i + 1)).decision) hit++;
+    });
+    return `${pct(hit / Math.max(texts.length, 1))} (n=${texts.length})`;
+  };
+  out.push(row([variant, recall('injection'), recall('indirect'), recall('harmful')]));
+}
+
+// Side-by-side: the npm prompt-injection detectors on the injection suites.
+interface GuardrailModule {
+  checkInjection(p: string): Promise<{ detected: boolean; confidence: number }>;
+  checkJailbreak(p: string): Promise<{ detected: boolean; confidence: number }>;
+}
+interface VardModule {
+  default: { safe(input: string): { safe: boolean } };
+}
+async function tryImport<T>(name: string): Promise<T | string> {
+  try {
+    return (await import(name)) as T;
+  } catch (error) {
+    return error instanceof Error ? (error.message.split('\n')[0] ?? 'unavailable') : 'unavailable';
+  }
+}
+const guardrail = await tryImport<GuardrailModule>('llm_guardrail');
+const vard = await tryImport<VardModule>('@andersmyrmel/vard');
+
+out.push('', '### Side by side on the injection suites (same rows, same run)', '');
+out.push(row(['suite', 'detector', 'acc%', 'prec%', 'rec%', 'fpr%', 'µs/item']));
+out.push(row(Array(7).fill('---')));
+for (const suite of [...plan.tasks.injection.suites, ...plan.tasks.indirect.suites]) {
+  const ours = evaluate(suite.rows, DETECTOR_FOR[suite.task]);
+  const m = metricsOf(ours.preds);
+  out.push(
+    row([
+      suite.name,
+      'palisade',
+      pct(m.accuracy),
+      pct(m.precision),
+      pct(m.recall),
+      pct(m.fpr),
+      ours.us.toFixed(1),
+    ]),
+  );
+  for (const [name, mod] of [
+    ['llm_guardrail', guardrail],
+    ['@andersmyrmel/vard', vard],
+  ] as const) {
+    if (typeof mod === 'string') {
+      out.push(row([suite.name, name, 'unavailable offline', '', '', '', mod.slice(0, 60)]));
+      continue;
+    }
+    const preds: Prediction[] = [];
+    const started = performance.now();
+    let failure: string | undefined;
+    for (const r of suite.rows) {
+      let decision = false;
+      let score = 0;
+      try {
+        if ('checkInjection' in mod) {
+          const [a, b] = await Promise.all([mod.checkInjection(r.text), mod.checkJailbreak(r.text)]);
+          decision = a.detected || b.detected;
+          score = Math.max(a.confidence, b.confidence);
+        } else {
+          decision = !mod.default.safe(r.text).safe;
+          score = decision ? 1 : 0;
+        }
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+        break;
+      }
+      preds.push({ label: r.label, score, decision: decision ? 1 : 0, lang: r.lang, source: r.source });
+    }
+    if (failure) {
+      out.push(row([suite.name, name, 'unavailable offline', '', '', '', failure.slice(0, 60)]));
+      continue;
+    }
+    const us = ((performance.now() - started) * 1000) / Math.max(suite.rows.length, 1);
+    const mm = metricsOf(preds);
+    out.push(
+      row([
+        suite.name,
+        name,
+        pct(mm.accuracy),
+        pct(mm.precision),
+        pct(mm.recall),
+        pct(mm.fpr),
+        us.toFixed(1),
+      ]),
+    );
+  }
+}
+
+// Cost per KB: fresh texts every iteration (no cache hits), one core.
+const benignEn = plan.tasks.injection.suites
+  .flatMap((s) => s.rows)
+  .filter((r) => r.lang === 'en' && r.label === 0);
+const benignZh = plan.tasks.injection.suites
+  .flatMap((s) => s.rows)
+  .filter((r) => r.lang === 'zh' && r.label === 0);
+function kilobyteTexts(rows: LabeledText[], count: number): string[] {
+  const texts: string[] = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    let t = `${i} `;
+    while (Buffer.byteLength(t) < 1024) t += `${rows[k++ % rows.length]?.text ?? 'x'} `;
+    while (Buffer.byteLength(t) > 1024) t = t.slice(0, -1);
+    texts.push(t);
+  }
+  return texts;
+}
+out.push('', '### Cost per 1 KB of text (µs, one core, fresh text each call so nothing is cached)', '');
+out.push(row(['detector', 'EN 1 KB', 'ZH 1 KB']));
+out.push(row(['---', '---', '---']));
+const costs: [string, (t: string) => unknown][] = [
+  ['normalise + decode (shared by all)', (t) => analyze(t)],
+  ['prompt-injection (incl. normalise)', createDetector('prompt-injection', modelsDir)],
+  ['jailbreak (incl. normalise)', createDetector('jailbreak', modelsDir)],
+  ['harmful-request (incl. normalise)', createDetector('harmful-request', modelsDir)],
+  ['toxicity (incl. normalise)', createDetector('toxicity', modelsDir)],
+];
+let salt = 0;
+for (const [name, fn] of costs) {
+  const cells = [benignEn, benignZh].map((rows) => {
+    const texts = kilobyteTexts(rows, 1500).map(
+      (t) => `${t.slice(0, 1016)}${String(salt++).padStart(8, '0')}`,
+    );
+    for (const t of texts.slice(0, 200)) fn(`${t}w`);
+    const started = performance.now();
+    for (const t of texts) fn(t);
+    return (((performance.now() - started) * 1000) / texts.length).toFixed(1);
+  });
+  out.push(row([name, ...cells]));
+}
+
+// Lexicon engine: 100k terms (Latin and CJK), load time and scan throughput.
+const random = mulberry32(42);
+const cjk = () => String.fromCharCode(0x4e00 + Math.floor(random() * 3000));
+const latin = () => String.fromCharCode(0x61 + Math.floor(random() * 26));
+const terms = Array.from({ length: 100_000 }, (_, i) => {
+  const len = 2 + Math.floor(random() * 6);
+  const gen = i % 2 === 0 ? cjk : latin;
+  return { term: Array.from({ length: len }, gen).join(''), category: 'bench', severity: 'high' as const };
+});
+const loadStart = performance.now();
+const lexicon = new Lexicon(terms);
+const loadMs = performance.now() - loadStart;
+const corpus = [...benignEn, ...benignZh].map((r) => r.text).join('\n');
+let big = corpus;
+while (Buffer.byteLength(big) < 8 * 1024 * 1024) big += `\n${corpus}`;
+const norm = analyze(big.slice(0, 200)).norm; // warm up
+void norm;
+const { normalizeText } = await import('../src/detect/normalize/normalize.js');
+const normalized = normalizeText(big);
+const scanStart = performance.now();
+const matches = lexicon.match(normalized, Number.MAX_SAFE_INTEGER).length;
+const scanMs = performance.now() - scanStart;
+const mb = Buffer.byteLength(big) / (1024 * 1024);
+out.push('', '### Lexicon engine (Aho–Corasick)', '');
+out.push(row(['terms', 'load (ms)', 'text (MB)', 'scan MB/s (normalised text)', 'matches']));
+out.push(row(['---', '---', '---', '---', '---']));
+out.push(row([terms.length, loadMs.toFixed(0), mb.toFixed(1), (mb / (scanMs / 1000)).toFixed(0), matches]));
+
+process.stdout.write(`${out.join('\n')}\n`);
