@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerDetect } from './detect.js';
+import { registerEval } from './eval.js';
 import { registerEvalPii } from './eval-pii.js';
 import { registerKeys } from './keys.js';
 import { registerMigrate } from './migrate.js';
@@ -14,6 +16,8 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerKeys,
   registerTenants,
   registerAudit,
+  registerDetect,
+  registerEval,
   registerEvalPii,
   registerRedact,
 ];
