@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 import { PalisadeError } from '../core/index.js';
+import { auditOnClose } from './audit-trail.js';
 import { installErrorHandlers } from './error-handler.js';
 import { parseJsonBody } from './json-body.js';
 import './request-context.js';
@@ -32,7 +38,10 @@ export function buildApp(deps: GatewayDeps, options: { logger?: FastifyBaseLogge
 
   app.decorateRequest('principal', undefined);
   app.decorateRequest('rawBody', undefined);
+  app.decorateRequest('audit', undefined as unknown as FastifyRequest['audit']);
   app.addHook('onRequest', async (request, reply) => {
+    request.audit = { startedAt: performance.now(), decision: 'allow', findingCodes: [] };
+    auditOnClose(deps, request, reply);
     reply.header('x-request-id', request.id);
     if (deps.hooks && request.url !== '/healthz' && !request.url.startsWith('/admin')) {
       request.principal = await deps.hooks.authenticate(request.headers, request.ip);

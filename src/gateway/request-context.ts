@@ -1,12 +1,26 @@
 import type { FastifyRequest } from 'fastify';
-import type { GatewayPrincipal } from './hooks.js';
+import type { Action } from '../core/index.js';
+import type { GatewayPrincipal, TokenUsage } from './hooks.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: GatewayPrincipal | undefined;
     /** The request body bytes as received, forwarded verbatim when no guard changed anything. */
     rawBody: Buffer | undefined;
+    /** What the handler learnt, for the one audit event written when the response closes. */
+    audit: AuditDraft;
   }
+}
+
+export interface AuditDraft {
+  startedAt: number;
+  model?: string;
+  upstream?: string;
+  decision: Action;
+  findingCodes: string[];
+  usage?: TokenUsage;
+  /** Overrides the HTTP status, e.g. 400 for a stream cut after its 200 header was sent. */
+  status?: number;
 }
 
 const CONVERSATION_ID = /^[\w.:-]{1,128}$/;

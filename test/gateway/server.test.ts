@@ -87,5 +87,10 @@ describe('startGateway (real store, identity and audit on SQLite)', () => {
     );
     expect(text).toMatch(/palisade_findings_total\{code="denylist.term"\} \d+/);
     expect(text).toContain('palisade_request_duration_seconds_bucket');
+    // Requests refused before the handler (no key: 401) are recorded too.
+    expect(text).toMatch(
+      /palisade_requests_total\{route="\/v1\/chat\/completions",status="4xx",decision="allow"\} \d+/,
+    );
+    expect(text).not.toContain('route="/metrics"');
   });
 });

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { matchesAny, PalisadeError, type Segment } from '../../core/index.js';
 import { formatIssues } from '../config-loader.js';
-import type { Admission, AuditRecord, TokenUsage } from '../hooks.js';
+import type { Admission, TokenUsage } from '../hooks.js';
 import { setStringAt } from '../json-path.js';
 import { conversationIdOf } from '../request-context.js';
 import { RequestGuards } from '../request-guards.js';
@@ -32,7 +32,6 @@ export function decisionHeaders(reply: FastifyReply, deps: GatewayDeps, guards: 
  */
 export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-    const started = performance.now();
     const parsed = route.schema.safeParse(request.body);
     if (!parsed.success) {
       throw new PalisadeError(
@@ -42,6 +41,7 @@ export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
     }
     const body = parsed.data;
     const model = body.model as string;
+    request.audit.model = model;
     const principal = request.principal;
     if (principal && !matchesAny(principal.models, model)) throw new PalisadeError('model_not_allowed');
 
@@ -62,24 +62,13 @@ export function guardedHandler(route: GuardedRoute, deps: GatewayDeps) {
     let streaming = false;
     const finish = () => {
       admission?.release(usage);
-      if (!deps.hooks && !deps.metrics) return;
-      const record: AuditRecord = {
-        time: new Date(),
-        requestId: request.id,
-        tenant: principal?.tenant,
-        keyId: principal?.keyId,
-        route: route.url,
-        method: 'POST',
-        model,
+      Object.assign(request.audit, {
         upstream: upstreamName,
         decision: guards.action,
         findingCodes: guards.findings.map((f) => f.code),
         usage,
-        latencyMs: performance.now() - started,
         status,
-      };
-      deps.metrics?.record(record);
-      deps.hooks?.record(record);
+      });
     };
 
     try {
