@@ -288,8 +288,13 @@ function isUpper(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/**
+ * Capitalised words, plus the few lower-case words that matter (a known first name and the word after
+ * it): ordinary lower-case words are skipped, which is also what breaks a run of capitalised words.
+ */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let keepNext = false;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     // "Meza's" is the name "Meza": the possessive stays outside the token.
@@ -298,30 +303,37 @@ function tokenize(text: string): Token[] {
       raw.length > 3 && raw.charCodeAt(raw.length - 1) === 115 && /['’]/.test(raw[raw.length - 2]!);
     const t = possessive ? raw.slice(0, -2) : raw;
     const cap = isUpper(t);
-    tokens.push({
-      start: m.index,
-      end: m.index + t.length,
-      text: t,
-      lower: cap || /[A-Z]/.test(t) ? t.toLowerCase() : t,
-      cap,
-    });
+    const lower = cap || /[A-Z]/.test(t) ? t.toLowerCase() : t;
+    const candidate = !cap && FIRST.has(lower) && !COMMON.has(lower) && !NEVER_NAME.has(lower);
+    if (cap || candidate || keepNext)
+      tokens.push({ start: m.index, end: m.index + t.length, text: t, lower, cap });
+    keepNext = candidate;
   }
   return tokens;
 }
 
 /** The last one, two and three words before `start`, lower-cased (cue look-ups are Set hits). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+/** The last one, two and three words before `start`, lower-cased (cue look-ups are Set hits). */
 function wordsBefore(text: string, start: number): string[] {
-  const window = text
-    .slice(Math.max(0, start - 24), start)
-    .toLowerCase()
-    .trimEnd();
-  const words = window.split(/[\s]+/);
-  const n = words.length;
-  const last = words[n - 1] ?? '';
-  const out = [last, `${words[n - 2] ?? ''} ${last}`, `${words[n - 3] ?? ''} ${words[n - 2] ?? ''} ${last}`];
-  if (/[:,?]$/.test(last)) {
-    const bare = last.slice(0, -1);
-    out.push(bare, `${words[n - 2] ?? ''} ${bare}`);
+  const window = text.slice(Math.max(0, start - 24), start).toLowerCase();
+  const out: string[] = [];
+  let end = window.length;
+  while (end > 0 && isSpace(window.charCodeAt(end - 1))) end--;
+  let phrase = '';
+  for (let k = 0; k < 3 && end > 0; k++) {
+    let begin = end;
+    while (begin > 0 && !isSpace(window.charCodeAt(begin - 1))) begin--;
+    const word = window.slice(begin, end);
+    phrase = k === 0 ? word : `${word} ${phrase}`;
+    out.push(phrase);
+    // "name:" / "name?" also count as "name".
+    if (k < 2 && /[:,?]$/.test(word)) out.push(phrase.replace(/[:,?]$/, ''));
+    end = begin;
+    while (end > 0 && isSpace(window.charCodeAt(end - 1))) end--;
   }
   return out;
 }
@@ -341,13 +353,20 @@ function sentenceStart(text: string, start: number): boolean {
 }
 
 /** Joins capitalised tokens separated by one space (or "J. " style initials) into runs. */
+/** One space between the words, or "J. " after an initial. */
+function joins(text: string, prev: Token, token: Token): boolean {
+  const gap = token.start - prev.end;
+  if (gap === 1) return text.charCodeAt(prev.end) === 32;
+  if (prev.text.length > 2 || text.charCodeAt(prev.end) !== 46) return false;
+  return gap === 1 || (gap === 2 && text.charCodeAt(prev.end + 1) === 32);
+}
+
 function runs(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
   for (const token of tokens) {
     const prev = current[current.length - 1];
-    const gap = prev ? text.slice(prev.end, token.start) : '';
-    const joinable = prev && (gap === ' ' || ((gap === '. ' || gap === '.') && prev.text.length <= 2));
+    const joinable = prev !== undefined && joins(text, prev, token);
     if (token.cap && joinable && current.length < 5) current.push(token);
     else {
       if (current.length > 0) out.push(current);

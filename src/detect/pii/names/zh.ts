@@ -261,32 +261,43 @@ const HAN_HIGH = 0x9fff;
  * charCodeAt calls instead of allocating substrings (the scan visits every surname character).
  */
 class CueSet {
-  readonly #byLength = new Map<number, Set<number> | Set<string>>();
+  readonly #lengths: number[] = [];
+  readonly #numeric: Set<number>[] = [];
+  readonly #strings: Set<string>[] = [];
 
   constructor(cues: readonly string[]) {
     for (const cue of cues) {
-      const set = this.#byLength.get(cue.length) ?? (cue.length <= 3 ? new Set<number>() : new Set<string>());
-      if (cue.length <= 3) (set as Set<number>).add(key(cue, 0, cue.length));
-      else (set as Set<string>).add(cue);
-      this.#byLength.set(cue.length, set);
+      let slot = this.#lengths.indexOf(cue.length);
+      if (slot < 0) {
+        slot = this.#lengths.push(cue.length) - 1;
+        this.#numeric.push(new Set());
+        this.#strings.push(new Set());
+      }
+      if (cue.length <= 3) this.#numeric[slot]!.add(key(cue, 0, cue.length));
+      else this.#strings[slot]!.add(cue);
     }
   }
 
   endsAt(text: string, pos: number): boolean {
-    for (const [n, set] of this.#byLength) if (n <= pos && this.#has(set, text, pos - n, pos)) return true;
+    for (let slot = 0; slot < this.#lengths.length; slot++) {
+      const n = this.#lengths[slot]!;
+      if (n <= pos && this.#has(slot, text, pos - n, pos)) return true;
+    }
     return false;
   }
 
   startsAt(text: string, pos: number): boolean {
-    for (const [n, set] of this.#byLength)
-      if (pos + n <= text.length && this.#has(set, text, pos, pos + n)) return true;
+    for (let slot = 0; slot < this.#lengths.length; slot++) {
+      const n = this.#lengths[slot]!;
+      if (pos + n <= text.length && this.#has(slot, text, pos, pos + n)) return true;
+    }
     return false;
   }
 
-  #has(set: Set<number> | Set<string>, text: string, from: number, to: number): boolean {
+  #has(slot: number, text: string, from: number, to: number): boolean {
     return to - from <= 3
-      ? (set as Set<number>).has(key(text, from, to))
-      : (set as Set<string>).has(text.slice(from, to));
+      ? this.#numeric[slot]!.has(key(text, from, to))
+      : this.#strings[slot]!.has(text.slice(from, to));
   }
 }
 
@@ -321,7 +332,6 @@ const cueAfter = (text: string, end: number) => end >= text.length || AFTER.star
 const strongBefore = (text: string, start: number) => STRONG_BEFORE_CUES.endsAt(text, start);
 const strongAfter = (text: string, end: number) => STRONG_AFTER_CUES.startsAt(text, end);
 
-/** Scores surname+given candidates of length 2..4 and keeps the best non-overlapping ones. */
 /** Numeric keys for 1..3 Han characters: Set/Map look-ups without allocating substrings. */
 function key(text: string, start: number, end: number): number {
   let k = 0;
@@ -346,6 +356,12 @@ const hanAt = (text: string, i: number) => {
   return code >= HAN_LOW && code <= HAN_HIGH;
 };
 
+function beforeBonusAt(text: string, i: number): number {
+  if (strongBefore(text, i)) return 0.3;
+  if (cueBefore(text, i)) return 0.2;
+  return i > 0 && hanAt(text, i - 1) ? -0.1 : 0.1;
+}
+
 /** Scores surname+given candidates and keeps the best non-overlapping ones (one pass, no regex). */
 export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
   const out: PiiMatch[] = [];
@@ -358,16 +374,11 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
       continue;
     }
     const surnameLength = compound ? 2 : 1;
-    // Evidence before the name does not depend on its length: compute it once per position.
-    const beforeBonus = strongBefore(text, i)
-      ? 0.3
-      : cueBefore(text, i)
-        ? 0.2
-        : i > 0 && hanAt(text, i - 1)
-          ? -0.1
-          : 0.1;
-    let best: PiiMatch | undefined;
-    for (const givenLength of [2, 1]) {
+    // Evidence before the name does not depend on its length: computed once, when first needed.
+    let beforeBonus = Number.NaN;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    let bestEnd = -1;
+    for (let givenLength = 2; givenLength >= 1; givenLength--) {
       const end = i + surnameLength + givenLength;
       if (end > text.length) continue;
       let allHan = true;
@@ -381,6 +392,7 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
       if (!known && WORD_KEYS.has(key(text, i, i + 2))) continue;
       // Geometric mean of per-character evidence; single-character given names are rarer and riskier.
       let score = known ? 0.9 : 0.3 + 0.45 * evidence ** (1 / givenLength) - (givenLength === 1 ? 0.1 : 0);
+      if (Number.isNaN(beforeBonus)) beforeBonus = beforeBonusAt(text, i);
       score += beforeBonus; // after punctuation, a digit or at the start: +0.1; after a Han word: -0.1
       if (score + 0.3 < threshold) continue; // even the strongest following cue could not lift it
       if (strongAfter(text, end)) score += 0.3;
@@ -388,13 +400,14 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
       // A Han character right after the candidate means the name probably goes on or it is a word.
       else if (end < text.length && hanAt(text, end)) score -= 0.15;
       else score += 0.1; // ends at punctuation, a digit, a space or the end
-      if (!best || score > best.score + (givenLength === 2 ? 0 : 0.05)) {
-        best = { entity: 'person', code: 'pii.person', start: i, end, score: Math.min(score, 0.99) };
+      if (bestEnd < 0 || score > bestScore + (givenLength === 2 ? 0 : 0.05)) {
+        bestScore = Math.min(score, 0.99);
+        bestEnd = end;
       }
     }
-    if (best && best.score >= threshold) {
-      out.push(best);
-      i = best.end;
+    if (bestEnd > 0 && bestScore >= threshold) {
+      out.push({ entity: 'person', code: 'pii.person', start: i, end: bestEnd, score: bestScore });
+      i = bestEnd;
     } else i++;
   }
   return out;
