@@ -34,8 +34,14 @@ const datasetsDir = resolve(root, '../shared/datasets');
 const authoredDir = join(root, 'data/authored');
 const modelsDir = join(root, 'models');
 
-/** Highest false-positive rate on the dev negatives each model's default threshold may have. */
-const TARGET_FPR: Record<Task, number> = { injection: 0.003, indirect: 0.02, harmful: 0.02, toxicity: 0.2 };
+/** Highest false-positive rate on the dev negatives (per script) each default threshold may have. */
+const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
+  // English over-defence is the tighter constraint (trigger-word prompts); Chinese gets 1%.
+  injection: { en: 0.003, zh: 0.01 },
+  indirect: { en: 0.02, zh: 0.02 },
+  harmful: { en: 0.02, zh: 0.02 },
+  toxicity: { en: 0.2, zh: 0.2 },
+};
 
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
@@ -98,7 +104,7 @@ for (const task of TASKS) {
       ? 0.5
       : thresholdForFpr(
           devScores.filter((_, i) => dev[i]?.label === 0 && textLang(dev[i]?.text ?? '') === lang),
-          TARGET_FPR[task],
+          TARGET_FPR[task][lang],
         );
   const thresholds = { en: thresholdFor('en'), zh: thresholdFor('zh') };
   const meta: ModelMeta = { ...model.meta, thresholds };

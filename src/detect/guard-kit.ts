@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { type Finding, SEGMENT_ROLES, SEVERITIES, type Segment } from '../core/index.js';
-import type { DetectorHit } from './detectors.js';
+import {
+  type Finding,
+  type GuardCheck,
+  type GuardResult,
+  NO_FINDINGS,
+  SEGMENT_ROLES,
+  SEVERITIES,
+  type Segment,
+  type Severity,
+} from '../core/index.js';
+import type { DetectorHit, DetectorResult } from './detectors.js';
+import { judgeCascade } from './judge/cascade.js';
+import { type JudgeConfig, judgeConfigSchema } from './judge/llm-judge.js';
 
 /** Config keys shared by the classifier-backed guards. */
 export const classifierConfigShape = {
@@ -20,7 +31,54 @@ export const classifierConfigShape = {
     .array(z.enum(SEGMENT_ROLES))
     .optional()
     .describe('Segment roles to scan; omit to scan every role (tool results and documents included).'),
+  judge: judgeConfigSchema
+    .optional()
+    .describe('Optional LLM-judge cascade for classifier scores in an uncertain band.'),
 };
+
+export interface DetectorGuardOptions {
+  source: string;
+  /** Finding-code prefix of the judge's finding: '<prefix>.judge'. */
+  codePrefix: string;
+  severity: Severity;
+  include: (segment: Segment) => boolean;
+  /** Detector for a segment (lets a guard pick a stricter one for untrusted segments). */
+  detectorFor: (segment: Segment) => (text: string) => DetectorResult;
+  judge?: JudgeConfig | undefined;
+}
+
+/** The check shared by the classifier guards: synchronous unless a judge is configured. */
+export function detectorGuardCheck(options: DetectorGuardOptions): GuardCheck {
+  const { source, include, detectorFor, judge } = options;
+  const finish = (findings: Finding[]): GuardResult => (findings.length === 0 ? NO_FINDINGS : { findings });
+  if (!judge) {
+    return (segments) => {
+      const findings: Finding[] = [];
+      for (const segment of segments) {
+        if (!include(segment) || segment.text.length === 0) continue;
+        findings.push(...hitsToFindings(source, segment, detectorFor(segment)(segment.text).hits));
+      }
+      return finish(findings);
+    };
+  }
+  return async (segments, ctx) => {
+    const findings: Finding[] = [];
+    for (const segment of segments) {
+      if (!include(segment) || segment.text.length === 0) continue;
+      const first = detectorFor(segment)(segment.text);
+      const result = await judgeCascade(
+        first,
+        segment.text,
+        judge,
+        options.codePrefix,
+        options.severity,
+        ctx.signal,
+      );
+      findings.push(...hitsToFindings(source, segment, result.hits));
+    }
+    return finish(findings);
+  };
+}
 
 export function hitsToFindings(source: string, segment: Segment, hits: readonly DetectorHit[]): Finding[] {
   return hits.map((hit) => ({

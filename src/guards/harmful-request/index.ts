@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineGuard, type Finding, NO_FINDINGS } from '../../core/index.js';
+import { defineGuard, NO_FINDINGS } from '../../core/index.js';
 import { createDetector } from '../../detect/detector-registry.js';
-import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
+import { classifierConfigShape, detectorGuardCheck, roleFilter } from '../../detect/guard-kit.js';
 
 const configSchema = z.object({ ...classifierConfigShape }).strict();
 
@@ -18,15 +18,13 @@ export const harmfulRequestGuard = defineGuard({
   create(config, deps) {
     if (!config.classifier) return () => NO_FINDINGS;
     const run = createDetector('harmful-request', deps.modelsDir, config);
-    const include = roleFilter(config.roles ?? ['user', 'other']);
-    return (segments) => {
-      const findings: Finding[] = [];
-      for (const segment of segments) {
-        if (!include(segment) || segment.text.length === 0) continue;
-        const result = run(segment.text);
-        findings.push(...hitsToFindings('harmful-request', segment, result.hits));
-      }
-      return findings.length === 0 ? NO_FINDINGS : { findings };
-    };
+    return detectorGuardCheck({
+      source: 'harmful-request',
+      codePrefix: 'harmful',
+      severity: config.severity,
+      include: roleFilter(config.roles ?? ['user', 'other']),
+      detectorFor: () => run,
+      judge: config.judge,
+    });
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineGuard, type Finding, NO_FINDINGS } from '../../core/index.js';
+import { defineGuard } from '../../core/index.js';
 import { createDetector } from '../../detect/detector-registry.js';
-import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
+import { classifierConfigShape, detectorGuardCheck, roleFilter } from '../../detect/guard-kit.js';
 
 const configSchema = z
   .object({
@@ -23,15 +23,13 @@ export const jailbreakGuard = defineGuard({
   configSchema,
   create(config, deps) {
     const run = createDetector('jailbreak', deps.modelsDir, config);
-    const include = roleFilter(config.roles);
-    return (segments) => {
-      const findings: Finding[] = [];
-      for (const segment of segments) {
-        if (!include(segment) || segment.text.length === 0) continue;
-        const result = run(segment.text);
-        findings.push(...hitsToFindings('jailbreak', segment, result.hits));
-      }
-      return findings.length === 0 ? NO_FINDINGS : { findings };
-    };
+    return detectorGuardCheck({
+      source: 'jailbreak',
+      codePrefix: 'jailbreak',
+      severity: config.severity,
+      include: roleFilter(config.roles),
+      detectorFor: () => run,
+      judge: config.judge,
+    });
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineGuard, type Finding, isUntrusted, NO_FINDINGS } from '../../core/index.js';
+import { defineGuard, isUntrusted } from '../../core/index.js';
 import { createDetector } from '../../detect/detector-registry.js';
-import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
+import { classifierConfigShape, detectorGuardCheck, roleFilter } from '../../detect/guard-kit.js';
 
 const configSchema = z
   .object({
@@ -23,19 +23,15 @@ export const promptInjectionGuard = defineGuard({
   configSchema,
   create(config, deps) {
     const run = createDetector('prompt-injection', deps.modelsDir, config);
-    // Tool results and retrieved documents also get the indirect-injection model.
-    const runUntrusted = config.classifier
-      ? createDetector('prompt-injection', deps.modelsDir, { ...config, untrusted: true })
-      : run;
-    const include = roleFilter(config.roles);
-    return (segments) => {
-      const findings: Finding[] = [];
-      for (const segment of segments) {
-        if (!include(segment) || segment.text.length === 0) continue;
-        const result = (isUntrusted(segment) ? runUntrusted : run)(segment.text);
-        findings.push(...hitsToFindings('prompt-injection', segment, result.hits));
-      }
-      return findings.length === 0 ? NO_FINDINGS : { findings };
-    };
+    // Tool results and retrieved documents also get the indirect-injection model and rules.
+    const runUntrusted = createDetector('prompt-injection', deps.modelsDir, { ...config, untrusted: true });
+    return detectorGuardCheck({
+      source: 'prompt-injection',
+      codePrefix: 'injection',
+      severity: config.severity,
+      include: roleFilter(config.roles),
+      detectorFor: (segment) => (isUntrusted(segment) ? runUntrusted : run),
+      judge: config.judge,
+    });
   },
 });

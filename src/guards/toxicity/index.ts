@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineGuard, type Finding, NO_FINDINGS } from '../../core/index.js';
+import { defineGuard, NO_FINDINGS } from '../../core/index.js';
 import { createDetector } from '../../detect/detector-registry.js';
-import { classifierConfigShape, hitsToFindings, roleFilter } from '../../detect/guard-kit.js';
+import { classifierConfigShape, detectorGuardCheck, roleFilter } from '../../detect/guard-kit.js';
 
 const configSchema = z
   .object({
@@ -20,15 +20,13 @@ export const toxicityGuard = defineGuard({
   create(config, deps) {
     if (!config.classifier) return () => NO_FINDINGS;
     const run = createDetector('toxicity', deps.modelsDir, config);
-    const include = roleFilter(config.roles);
-    return (segments) => {
-      const findings: Finding[] = [];
-      for (const segment of segments) {
-        if (!include(segment) || segment.text.length === 0) continue;
-        const result = run(segment.text);
-        findings.push(...hitsToFindings('toxicity', segment, result.hits));
-      }
-      return findings.length === 0 ? NO_FINDINGS : { findings };
-    };
+    return detectorGuardCheck({
+      source: 'toxicity',
+      codePrefix: 'toxicity',
+      severity: config.severity,
+      include: roleFilter(config.roles),
+      detectorFor: () => run,
+      judge: config.judge,
+    });
   },
 });
