@@ -18,7 +18,7 @@ export interface PiiDetector {
 
 const HAS_DIGIT = /[0-9]/;
 const HAS_HAN = /[\u4e00-\u9fff]/;
-const HAS_LATIN_UPPER = /[A-Z\u00c0-\u00de]|(?:name is|i am|i'm|this is) [a-z]/;
+const HAS_LATIN = /[A-Za-z]/;
 
 function enabled(entities: readonly string[] | undefined, entity: PiiEntity, code: string): boolean {
   if (!entities) return true;
@@ -186,7 +186,7 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
       }
       for (const r of plainRecognizers) runRecognizer(r, text, threshold, found);
       if (chinese && HAS_HAN.test(text)) found.push(...detectChineseNames(text, Math.max(threshold, 0.6)));
-      if (latin && HAS_LATIN_UPPER.test(text)) {
+      if (latin && HAS_LATIN.test(text)) {
         for (const m of detectLatinEntities(text)) {
           if (m.score >= threshold && enabled(options.entities, m.entity, m.code)) found.push(m);
         }

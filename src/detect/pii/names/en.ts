@@ -253,6 +253,11 @@ const ORG_CUES = new Set([
   'client',
   'support',
 ]);
+/** Endings of ordinary English nouns and adjectives that names almost never have. */
+const WORD_SUFFIX =
+  /(?:tion|sion|ment|ness|ity|ism|ive|ous|ship|ance|ence|ology|able|ible|ful|less|ure|ary|ery)$/;
+const ORG_AFTER =
+  /^(?:'s|’s)? (?:office|offices|website|headquarters|invested|announced|acquired|employees|staff|ceo|board|shares|stock|team|is a (?:company|startup|firm|design agency|bank)|is the brainchild)\b/;
 const PLACE_CUES = new Set([
   'in',
   'from',
@@ -408,6 +413,13 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   }
   const startOfSentence = sentenceStart(text, first.start);
   const before = wordsBefore(text, first.start);
+  // "the X office", "X invested heavily", "according to the X website": what follows names a company.
+  if (!FIRST.has(lowers[0]!) && ORG_AFTER.test(text.slice(last.end, last.end + 24))) {
+    return match('organization', first, last, 0.6);
+  }
+  if (!FIRST.has(lowers[0]!) && precededBy(before, ORG_CUES) && !allCaps) {
+    return match('organization', first, last, 0.5);
+  }
   const cue = titled || precededBy(before, PERSON_CUES);
   const allCommon = lowers.every((w) => COMMON.has(w) || NEVER_NAME.has(w));
   if (FIRST.has(lowers[0]!)) {
@@ -420,7 +432,6 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   if (titled) return match('person', first, last, 0.8);
   if (allCommon || allCaps)
     return precededBy(before, PLACE_CUES) && allCaps ? match('location', first, last, 0.5) : undefined;
-  if (precededBy(before, ORG_CUES) && !cue) return match('organization', first, last, 0.5);
   if (precededBy(before, PLACE_CUES) && !cue) return match('location', first, last, 0.5);
   if (cue) return match('person', first, last, 0.7);
   // Unknown capitalised words: a name unless they are ordinary words ("Title VII", "White Stripes").
@@ -432,6 +443,10 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
     const after = text.slice(first.end, first.end + 12);
     const vocative = startOfSentence && /^\s?,/.test(after);
     if (vocative || PERSON_AFTER.test(after)) return match('person', first, last, 0.55);
+    // Mid-sentence, an unknown capitalised word that is no ordinary word is most often a name.
+    if (!startOfSentence && !/^[-'’]/.test(after) && !WORD_SUFFIX.test(first.lower)) {
+      return match('person', first, last, 0.5);
+    }
   }
   return undefined;
 }
