@@ -130,11 +130,16 @@ function extendAddresses(text: string, sorted: PiiMatch[]): PiiMatch[] {
   for (const m of sorted) {
     if (m.start < reach && SOFT.has(m.entity)) continue;
     if (m.entity === 'address' && /[A-Za-z0-9]/.test(text.charAt(m.end - 1) || '')) {
+      // A postcode or house number written before the street ("45818 P.O. Box 242").
+      const lead = /(?:^|[\s>,])([0-9]{3,6}) $/.exec(text.slice(Math.max(0, m.start - 8), m.start));
+      const start = lead ? m.start - lead[1]!.length - 1 : m.start;
       let end = extendAddress(text, m.end);
       const hard = sorted.find((o) => o.start >= m.end && o.start < end && !SOFT.has(o.entity));
       if (hard) end = Math.min(end, hard.start);
       while (end > m.end && /\s|,/.test(text.charAt(end - 1))) end--;
-      out.push({ ...m, end });
+      if (start < m.start && out.length > 0 && out[out.length - 1]!.end > start) {
+        out.push({ ...m, end });
+      } else out.push({ ...m, start, end });
       reach = end;
       continue;
     }

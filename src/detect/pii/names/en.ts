@@ -358,6 +358,20 @@ function sentenceStart(text: string, start: number): boolean {
 }
 
 /** Joins capitalised tokens separated by one space (or "J. " style initials) into runs. */
+/** Address words end a run of names: "Diana Usamov Suite 913" is a name, then an address. */
+const RUN_BREAK = new Set([
+  'suite',
+  'apt',
+  'apartment',
+  'unit',
+  'box',
+  'floor',
+  'room',
+  'building',
+  'po',
+  'psc',
+]);
+
 /** One space between the words, or "J. " after an initial. */
 function joins(text: string, prev: Token, token: Token): boolean {
   const gap = token.start - prev.end;
@@ -371,7 +385,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
   let current: Token[] = [];
   for (const token of tokens) {
     const prev = current[current.length - 1];
-    const joinable = prev !== undefined && joins(text, prev, token);
+    const joinable = prev !== undefined && joins(text, prev, token) && !RUN_BREAK.has(token.lower);
     if (token.cap && joinable && current.length < 5) current.push(token);
     else {
       if (current.length > 0) out.push(current);

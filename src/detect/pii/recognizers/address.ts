@@ -2,10 +2,13 @@ import type { PatternRecognizer } from '../types.js';
 
 const STREET_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Way|Place|Pl\\.?|Square|Sq\\.?|Terrace|Parkway|Pkwy\\.?|Circle|Cir\\.?|Highway|Hwy\\.?|Trail|Crescent|Close|Row|Alley|Plaza|Str\\.?|Gardens|Grove|Hill|Mews|Walk';
+// Street-type endings ("Friedhofstrasse", "Koskikatu") and stand-alone street words ("Villacher Strasse",
+// "Trenerys gate", "Rákóczi út"), first letter in either case.
 const EURO_STREET_WORDS =
-  '(?:strasse|straße|gasse|weg|platz|allee|vej|gade|gatan|vägen|katu|tie|kuja|laan|straat|plein|ulica|utca|út|väg|veien|gata|damm|markt)';
+  '(?:[Ss]trasse|[Ss]traße|[Gg]asse|[Ww]eg|[Pp]latz|[Aa]llee|vej|gade|gatan|vägen|katu|tie|kuja|laan|straat|plein|[Uu]lica|[Uu]tca|út|väg|veien|gata|damm|markt|gate|tee|vei|tänav|u\\.)';
+// Street words before the name; the unambiguous ones also in lower case ("26 rue de pologne").
 const EURO_PREFIX =
-  '(?:Via|Viale|Piazza|Corso|Rue|Avenue|Avenida|Av\\.|Rua|Calle|Carrer|Paseo|Plaza|Ulica|ul\\.|Strada|Calea|Bulevar|Boulevard|Chemin|Place|Quai|Praça|Travessa|Largo)';
+  '(?:Via|Viale|viale|Piazza|piazza|Corso|Rue|rue|Avenue|Avenida|avenida|Av\\.|Rua|rua|Calle|calle|Carrer|carrer|Paseo|Plaza|Ulica|ulica|ul\\.|Strada|strada|Calea|Bulevar|Boulevard|Chemin|Place|Quai|Praça|Travessa|Largo)';
 // Latin letters incl. Latin-1 and Extended-A, spelt out: recheck proves these far faster than \p{L}.
 const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ſ';
@@ -181,6 +184,12 @@ const UP_RE = new RegExp(`[${UP}]`);
 function euroStreetStart(text: string, start: number, end: number): [number, number] | undefined {
   let cursor = start;
   while (cursor > 0 && start - cursor < 30 && LETTER_RE.test(text[cursor - 1]!)) cursor--;
+  if (cursor === start) {
+    // A stand-alone street word: the street's name is the word before it.
+    const name = /[^\s0-9]{2,30} $/.exec(text.slice(Math.max(0, start - 31), start));
+    if (!name) return undefined;
+    cursor = start - name[0].length;
+  }
   if (!UP_RE.test(text[cursor] ?? '')) return undefined;
   if (cursor > 0 && /[0-9]/.test(text[cursor - 1]!)) return undefined;
   const before = /[0-9]{1,6} $/.exec(text.slice(Math.max(0, cursor - 7), cursor));

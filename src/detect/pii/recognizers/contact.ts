@@ -17,6 +17,13 @@ const PHONE_CONTEXT = [
   'text me',
   'office',
   'home',
+  'answer',
+  'messages',
+  'registered',
+  'desk',
+  'dial',
+  'ring',
+  'landline',
   '电话',
   '手机',
   '联系',
@@ -86,7 +93,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     entity: 'phone',
     // Optional country code, optional area code in parentheses, 2..6 digit groups, optional extension.
     regex:
-      /(?<![\w+./-])(?:(?:\+|00)[1-9][0-9]{0,2}[ .-]?)?(?:\(0?[0-9]{1,4}\)[ .-]?)?[0-9]{1,5}(?:[ .-][0-9]{1,5}){1,5}(?:\s?(?:x|ext\.?)\s?[0-9]{1,5})?(?![\w/-]|\.[0-9])/g,
+      /(?<![\w+./-])(?:(?:\+|00)[1-9][0-9]{0,2}[ .-]?)?(?:\(0?[0-9]{1,4}\)[ .-]?)?[0-9]{1,5}(?:[ .-][0-9]{1,8}){1,5}(?:\s?(?:x|ext\.?)\s?[0-9]{1,5})?(?![\w/-]|\.[0-9])/g,
     score: 0.4,
     validate: phoneShape,
     context: PHONE_CONTEXT,

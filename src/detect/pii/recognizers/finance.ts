@@ -46,7 +46,7 @@ export const financeRecognizers: PatternRecognizer[] = [
   {
     code: 'pii.credit_card',
     entity: 'credit_card',
-    regex: /(?<![0-9-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9-])/g,
+    regex: /(?<![0-9+-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9-])/g,
     score: 0.9,
     validate: cardScore,
     context: CARD_CONTEXT,
