@@ -413,6 +413,8 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   const lowers = tokens.map((t) => t.lower);
   const joined = lowers.join(' ');
   const allCaps = tokens.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
+  // Internal capitals ("MySQL", "OpenCV", "iPhone") mark products and code, not people (McDonald aside).
+  const camel = tokens.some((t) => /^(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]/.test(t.text));
 
   if (tokens.length >= 2 && STREET_WORDS.has(lowers[lowers.length - 1]!))
     return match('address', first, last, 0.6);
@@ -436,6 +438,7 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   }
   const cue = titled || precededBy(before, PERSON_CUES);
   const allCommon = lowers.every((w) => COMMON.has(w) || NEVER_NAME.has(w));
+  if (camel) return ORGS.has(joined) ? match('organization', first, last, 0.7) : undefined;
   if (FIRST.has(lowers[0]!)) {
     if (tokens.length >= 2) return match('person', first, last, 0.85);
     if (allCommon && !cue) return undefined;
@@ -458,7 +461,9 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
     const vocative = startOfSentence && /^\s?,/.test(after);
     if (vocative || PERSON_AFTER.test(after)) return match('person', first, last, 0.55);
     // Mid-sentence, an unknown capitalised word that is no ordinary word is most often a name.
-    if (!startOfSentence && !/^[-'’]/.test(after) && !WORD_SUFFIX.test(first.lower)) {
+    // …in English prose only: inside Chinese text a capitalised Latin word is mostly a product name.
+    const englishBefore = /[a-z,;] $/.test(text.slice(Math.max(0, first.start - 2), first.start));
+    if (englishBefore && !/^[-'’]/.test(after) && !WORD_SUFFIX.test(first.lower)) {
       return match('person', first, last, 0.5);
     }
   }
