@@ -114,11 +114,11 @@ describe('pii guard', () => {
     const second = await runStage(
       [guard],
       'input',
-      user(`再查一次${ID}，以及${'44052419850101001'}4`),
+      user(`再查一次${ID}，以及44052419850101001X`),
       secondCtx,
       policy,
     );
-    expect(second.segments[0]!.text).toContain('再查一次<ID_CARD_1>');
+    expect(second.segments[0]!.text).toBe('再查一次<ID_CARD_1>，以及<ID_CARD_2>');
     const out = await runStage([guard], 'output', assistant('<ID_CARD_1> 已查'), secondCtx, policy);
     expect(out.segments[0]!.text).toBe(`${ID} 已查`);
   });
@@ -135,6 +135,26 @@ describe('pii guard', () => {
       policy,
     );
     expect(window.segments[0]!.text).toBe(`结果：${ID} 正常`);
+  });
+
+  it('tool stage: pseudonymises tool results in the request, restores tool-call arguments in the response', async () => {
+    const guard = build(PSEUDO);
+    const ctx = context();
+    await runStage([guard], 'input', user(`证件${ID}`), ctx, policy);
+    const result: Segment[] = [
+      { path: ['messages', 2, 'content'], role: 'tool', text: '查询到 44052419850101001X 的记录' },
+    ];
+    const toolIn = await runStage([guard], 'tool', result, ctx, policy);
+    expect(toolIn.segments[0]!.text).toBe('查询到 <ID_CARD_2> 的记录');
+    const call: Segment[] = [
+      {
+        path: ['choices', 0, 'message', 'tool_calls', 0, 'function', 'arguments'],
+        role: 'tool',
+        text: '{"id":"<ID_CARD_1>"}',
+      },
+    ];
+    const toolOut = await runStage([guard], 'tool', call, ctx, policy);
+    expect(toolOut.segments[0]!.text).toBe(`{"id":"${ID}"}`);
   });
 
   it('round trip: pseudonymise then restore gives the original text', async () => {

@@ -43,10 +43,17 @@ function replacementFor(config: PiiGuardConfig, m: PiiMatch, value: string, acti
   return redactText(m.entity);
 }
 
-/** Which segments carry data towards the model (pseudonymise) and which come back from it (restore). */
+/** JSON roots of response bodies (OpenAI chat/completions/responses, Ollama chat/generate). */
+const RESPONSE_ROOTS: ReadonlySet<string> = new Set(['choices', 'message', 'output', 'response']);
+
+/**
+ * Which segments carry data towards the model (pseudonymise) and which come back from it (restore).
+ * The tool stage runs on both sides: tool results in the request (towards the model) and tool calls
+ * in the response (from the model); the segment's JSON root tells them apart.
+ */
 function towardsModel(ctx: GuardContext, segment: Segment): boolean {
   if (ctx.stage === 'input') return true;
-  if (ctx.stage === 'tool') return segment.role !== 'assistant';
+  if (ctx.stage === 'tool') return !RESPONSE_ROOTS.has(String(segment.path[0]));
   return false;
 }
 
