@@ -1,4 +1,5 @@
 import { hasContext } from './context.js';
+import { KeywordIndex } from './keyword-index.js';
 import { detectLatinEntities } from './names/en.js';
 import { detectChineseNames } from './names/zh.js';
 import { extendAddress } from './recognizers/address.js';
@@ -166,6 +167,10 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
   const digitRecognizers = recognizers.filter((r) => r.needsDigit && !r.keywords);
   const keywordRecognizers = recognizers.filter((r) => r.keywords);
   const plainRecognizers = recognizers.filter((r) => !r.needsDigit && !r.keywords);
+  const gates = new KeywordIndex([
+    ...keywordRecognizers.flatMap((r) => r.keywords!),
+    ...digitRecognizers.filter((r) => r.requiresContext).flatMap((r) => r.context!),
+  ]);
   const latin = ['person', 'location', 'organization'].some((e) =>
     enabled(options.entities, e as PiiEntity, `pii.${e}`),
   );
@@ -176,15 +181,16 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
       if (text.length === 0) return [];
       const found: PiiMatch[] = [];
       const lower = text.toLowerCase();
+      const present = gates.present(lower);
       for (const r of keywordRecognizers) {
-        if (r.keywords!.some((k) => lower.includes(k))) runRecognizer(r, text, threshold, found);
+        if (r.keywords!.some((k) => present.has(k))) runRecognizer(r, text, threshold, found);
       }
       if (HAS_DIGIT.test(text)) {
         const digits = digitPositions(text);
         const narrow = windowsAround(digits, text.length, DIGIT_MARGIN);
         const wide = windowsAround(digits, text.length, ADDRESS_MARGIN);
         for (const r of digitRecognizers) {
-          if (r.requiresContext && !r.context!.some((word) => lower.includes(word))) continue;
+          if (r.requiresContext && !r.context!.some((word) => present.has(word))) continue;
           for (const [from, to] of r.entity === 'address' ? wide : narrow)
             runRecognizer(r, text, threshold, found, from, to);
         }
