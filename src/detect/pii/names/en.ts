@@ -259,19 +259,69 @@ const WORD_SUFFIX =
 const ORG_AFTER =
   /^(?:'s|’s)? (?:office|offices|website|headquarters|invested|announced|acquired|employees|staff|ceo|board|shares|stock|team|is a (?:company|startup|firm|design agency|bank)|is the brainchild)\b/;
 const PLACE_CUES = new Set([
-  'in',
-  'from',
-  'near',
-  'visit',
-  'visiting',
+  'arrived at',
+  'arrived in',
+  'back to',
+  'based in',
+  'born in',
+  'city',
   'city of',
+  'coming to',
+  'drove to',
+  'flew to',
+  'fly to',
+  'flying to',
+  'from',
+  'going to',
+  'grew up in',
+  'headed to',
+  'home city',
+  'in',
   'live in',
   'lives in',
+  'located in',
   'moved to',
+  'near',
+  'originally from',
+  'returned to',
+  'travel to',
+  'traveling to',
+  'travelling to',
+  'trip to',
+  'visit',
+  'visiting',
+  'went to',
+  'where',
+  'world to',
+]);
+/** Place cues strong enough to outweigh a first-name look-alike ("originally from Dolores"). */
+const STRONG_PLACE_CUES = new Set([
+  'originally from',
+  'flew to',
+  'fly to',
+  'flying to',
+  'returned to',
+  'went to',
+  'going to',
+  'coming to',
+  'arrived at',
+  'arrived in',
+  'drove to',
+  'travel to',
   'travelling to',
   'traveling to',
   'trip to',
-  'originally from',
+  'back to',
+  'headed to',
+  'home city',
+  'lives in',
+  'live in',
+  'moved to',
+  'born in',
+  'grew up in',
+  'based in',
+  'located in',
+  'world to',
 ]);
 
 interface Token {
@@ -439,6 +489,7 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   const cue = titled || precededBy(before, PERSON_CUES);
   const allCommon = lowers.every((w) => COMMON.has(w) || NEVER_NAME.has(w));
   if (camel) return ORGS.has(joined) ? match('organization', first, last, 0.7) : undefined;
+  if (tokens.length <= 2 && precededBy(before, STRONG_PLACE_CUES)) return match('location', first, last, 0.6);
   if (FIRST.has(lowers[0]!)) {
     if (tokens.length >= 2) return match('person', first, last, 0.85);
     if (allCommon && !cue) return undefined;
