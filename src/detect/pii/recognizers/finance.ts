@@ -64,7 +64,7 @@ export const financeRecognizers: PatternRecognizer[] = [
   {
     code: 'pii.iban',
     entity: 'iban',
-    regex: /(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![0-9A-Za-z])/g,
+    regex: /(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![0-9A-Za-z])/gi,
     score: 0.95,
     validate: (value) => ibanValid(value),
     needsDigit: true,

@@ -30,7 +30,7 @@ export const personalRecognizers: PatternRecognizer[] = [
     entity: 'age',
     // The age is the trailing group; a leading keyword is cheaper to scan for than a lookbehind.
     regex:
-      /(?:\bage|\baged|\bturn|\bturned|\bturning|年龄|今年)[:：]?\s{0,2}(1[01][0-9]|[1-9]?[0-9])(?![0-9])/gi,
+      /(?:\bage(?: of)?|\baged|\bturn|\bturned|\bturning|\bwhen (?:he|she|i|they|we) (?:was|were)|年龄|今年)[:：]?\s{0,2}(1[01][0-9]|[1-9]?[0-9])(?![0-9])/gi,
     score: 0.75,
     group: 1,
     needsDigit: true,
