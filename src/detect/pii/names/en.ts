@@ -296,6 +296,7 @@ const PLACE_CUES = new Set([
 ]);
 /** Place cues strong enough to outweigh a first-name look-alike ("originally from Dolores"). */
 const STRONG_PLACE_CUES = new Set([
+  'university of',
   'originally from',
   'flew to',
   'fly to',
@@ -479,6 +480,7 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   }
   const startOfSentence = sentenceStart(text, first.start);
   const before = wordsBefore(text, first.start);
+  if (tokens.length <= 2 && precededBy(before, STRONG_PLACE_CUES)) return match('location', first, last, 0.6);
   // "the X office", "X invested heavily", "according to the X website": what follows names a company.
   if (!FIRST.has(lowers[0]!) && ORG_AFTER.test(text.slice(last.end, last.end + 24))) {
     return match('organization', first, last, 0.6);
@@ -489,7 +491,6 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   const cue = titled || precededBy(before, PERSON_CUES);
   const allCommon = lowers.every((w) => COMMON.has(w) || NEVER_NAME.has(w));
   if (camel) return ORGS.has(joined) ? match('organization', first, last, 0.7) : undefined;
-  if (tokens.length <= 2 && precededBy(before, STRONG_PLACE_CUES)) return match('location', first, last, 0.6);
   if (FIRST.has(lowers[0]!)) {
     if (tokens.length >= 2) return match('person', first, last, 0.85);
     if (allCommon && !cue) return undefined;
