@@ -21,6 +21,7 @@ import {
 import {
   DEFAULT_TRAIN_OPTIONS,
   fitPlatt,
+  type TrainExample,
   thresholdForFpr,
   trainLogistic,
 } from '../src/detect/classifier/trainer.js';
@@ -70,14 +71,15 @@ for (const task of TASKS) {
   const data = plan.tasks[task];
   const t0 = Date.now();
   const seen = new Set<string>();
-  const train: { text: string; label: 0 | 1 }[] = [];
-  const dev: { text: string; label: 0 | 1 }[] = [];
+  const train: TrainExample[] = [];
+  const dev: TrainExample[] = [];
   for (const row of data.train) {
     const text = normalizeText(row.text).text;
     const key = `${row.label}:${text}`;
     if (text.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    (stableHash(text) % DEV_MODULUS[task] === 0 ? dev : train).push({ text, label: row.label });
+    const weight = data.sourceWeights?.[row.source] ?? 1;
+    (stableHash(text) % DEV_MODULUS[task] === 0 ? dev : train).push({ text, label: row.label, weight });
   }
   const { weights, bias } = trainLogistic(train, DEFAULT_TRAIN_OPTIONS);
   const raw: LinearModel = {

@@ -5,6 +5,8 @@ import { sigmoid } from './model.js';
 export interface TrainExample {
   text: string;
   label: 0 | 1;
+  /** Relative weight (default 1). */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -60,7 +62,7 @@ function toRows(examples: readonly TrainExample[], options: TrainOptions): Row[]
       rows.push({
         features: featureIndices(e.text, s, end, mask),
         label: e.label,
-        weight: (e.label === 1 ? wPos : wNeg) * share,
+        weight: (e.label === 1 ? wPos : wNeg) * share * (e.weight ?? 1),
       });
     }
   }

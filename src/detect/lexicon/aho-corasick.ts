@@ -1,6 +1,7 @@
 /**
  * Aho–Corasick automaton over UTF-16 code units: one pass over the text finds every occurrence of
- * every term, whatever the number of terms. CJK-aware by construction (no word boundaries needed);
+ * every term, whatever the number of terms. Units are mapped to a compact alphabet first, so text
+ * made of characters that occur in no term costs one table lookup per unit. CJK-aware by construction (no word boundaries needed);
  * Latin terms can ask for whole-word matches. Transitions live in typed arrays: a dense table for
  * the root (every first character) and an open-addressing hash for deeper nodes.
  */
@@ -19,10 +20,11 @@ function isWordUnit(c: number): boolean {
 }
 
 export class AhoCorasick {
-  private readonly root = new Int32Array(65_536).fill(0);
-  private hashNode: Int32Array = new Int32Array(0);
-  private hashUnit: Int32Array = new Int32Array(0);
-  private hashChild: Int32Array = new Int32Array(0);
+  /** UTF-16 unit → symbol (1..n) for units that occur in some term; 0 means "in no term". */
+  private readonly symbolOf = new Int32Array(65_536);
+  private root: Int32Array = new Int32Array(0);
+  /** Open addressing, one slot = [node, symbol, child] side by side (one cache line per probe). */
+  private table: Int32Array = new Int32Array(0);
   private hashMask = 0;
   private readonly fail: Int32Array;
   /** Next node on the suffix chain that ends a term (dictionary suffix link), or 0. */
@@ -38,7 +40,16 @@ export class AhoCorasick {
    * @param wholeWord per term: require non-word characters (or text edges) around Latin matches
    */
   constructor(terms: readonly string[], wholeWord: (index: number) => boolean = () => false) {
-    // Build the trie with a temporary Map keyed by node * 65536 + unit.
+    // A compact alphabet: a unit that occurs in no term sends the automaton straight to the root.
+    let symbols = 0;
+    for (const term of terms) {
+      for (let i = 0; i < term.length; i++) {
+        const unit = term.charCodeAt(i);
+        if (this.symbolOf[unit] === 0) this.symbolOf[unit] = ++symbols;
+      }
+    }
+    this.root = new Int32Array(symbols + 1);
+    // Build the trie with a temporary Map keyed by node * 65536 + symbol.
     const edges = new Map<number, number>();
     const parentOf: number[] = [0];
     const unitOf: number[] = [0];
@@ -48,7 +59,7 @@ export class AhoCorasick {
       if (term.length === 0) return;
       let node = 0;
       for (let i = 0; i < term.length; i++) {
-        const unit = term.charCodeAt(i);
+        const unit = this.symbolOf[term.charCodeAt(i)] ?? 0;
         const key = node * 65_536 + unit;
         let next = edges.get(key);
         if (next === undefined) {
@@ -101,9 +112,7 @@ export class AhoCorasick {
     let size = 1;
     while (size < edges.size * 2) size <<= 1;
     this.hashMask = size - 1;
-    this.hashNode = new Int32Array(size).fill(EMPTY);
-    this.hashUnit = new Int32Array(size);
-    this.hashChild = new Int32Array(size);
+    this.table = new Int32Array(size * 3).fill(EMPTY);
     for (const [key, child] of edges) {
       const node = Math.floor(key / 65_536);
       const unit = key % 65_536;
@@ -112,10 +121,10 @@ export class AhoCorasick {
         continue;
       }
       let slot = this.slot(node, unit);
-      while (this.hashNode[slot] !== EMPTY) slot = (slot + 1) & this.hashMask;
-      this.hashNode[slot] = node;
-      this.hashUnit[slot] = unit;
-      this.hashChild[slot] = child;
+      while (this.table[slot * 3] !== EMPTY) slot = (slot + 1) & this.hashMask;
+      this.table[slot * 3] = node;
+      this.table[slot * 3 + 1] = unit;
+      this.table[slot * 3 + 2] = child;
     }
   }
 
@@ -129,12 +138,12 @@ export class AhoCorasick {
       const child = this.root[unit] ?? 0;
       return child === 0 ? EMPTY : child;
     }
-    const nodes = this.hashNode;
+    const table = this.table;
     let slot = this.slot(node, unit);
     for (;;) {
-      const at = nodes[slot] ?? EMPTY;
+      const at = table[slot * 3] ?? EMPTY;
       if (at === EMPTY) return EMPTY;
-      if (at === node && this.hashUnit[slot] === unit) return this.hashChild[slot] ?? EMPTY;
+      if (at === node && table[slot * 3 + 1] === unit) return table[slot * 3 + 2] ?? EMPTY;
       slot = (slot + 1) & this.hashMask;
     }
   }
@@ -142,8 +151,13 @@ export class AhoCorasick {
   /** Calls `onMatch` for every (possibly overlapping) occurrence; return false to stop early. */
   scan(text: string, onMatch: (match: AutomatonMatch) => boolean | undefined): void {
     let state = 0;
+    const symbolOf = this.symbolOf;
     for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
+      const unit = symbolOf[text.charCodeAt(i)] ?? 0;
+      if (unit === 0) {
+        state = 0;
+        continue;
+      }
       for (;;) {
         const next = this.step(state, unit);
         if (next !== EMPTY) {

@@ -22,6 +22,25 @@ export const DECODE_PATTERNS = {
 
 const HEX_SPACED_PROBE = /(?<![0-9a-fA-F])[0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2}/;
 
+function isHexUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
+
+/** Cheap pre-check: at least eight "xx " hex pairs somewhere before the regex runs. */
+function hasSpacedHex(text: string): boolean {
+  let pairs = 0;
+  for (let i = 2; i < text.length; i++) {
+    if (
+      text.charCodeAt(i) === 0x20 &&
+      isHexUnit(text.charCodeAt(i - 1)) &&
+      isHexUnit(text.charCodeAt(i - 2))
+    ) {
+      if (++pairs >= 8) return true;
+    }
+  }
+  return false;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decoded bytes count only when they are valid UTF-8 text that is mostly letters, not binary. */
@@ -144,7 +163,7 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
   // Escaped and spaced hex are rare: a cheap probe guards the (linear) regex scans.
   const probes: [RegExp, boolean][] = [
     [DECODE_PATTERNS.hexEscaped, original.includes('\\x')],
-    [DECODE_PATTERNS.hexSpaced, HEX_SPACED_PROBE.test(original)],
+    [DECODE_PATTERNS.hexSpaced, hasSpacedHex(original) && HEX_SPACED_PROBE.test(original)],
   ];
   for (const [re, worth] of probes) {
     if (!worth) continue;

@@ -152,7 +152,9 @@ function foldPass(original: string, hidden: HiddenRun[], tags: number[], flags: 
       if (isCjk(prev)) flags.cjkSpace = true;
     } else {
       lastSpace = code === 0x0a;
-      if (isLeetSymbol(code)) flags.leet = true;
+      // Leetspeak needs a digit/symbol touching a letter; ordinary numbers and punctuation skip the pass.
+      if ((isLeetSymbol(code) && isAsciiLetter(prev)) || (isAsciiLetter(code) && isLeetSymbol(prev)))
+        flags.leet = true;
     }
     // "x y": a single character, one separator, another single character (spaced-out letters).
     if (
@@ -237,7 +239,8 @@ for (const [from, to] of Object.entries(LEET)) LEET_TABLE[from.charCodeAt(0)] = 
  * digits/symbols ("1gn0r3" → "ignore", "4ll" → "all"), leaving numbers, units and versions
  * ("2023", "10am", "4k", "file2023") alone.
  */
-function leetPass(buf: Buffer): void {
+function leetPass(buf: Buffer): boolean {
+  let changed = false;
   const { codes } = buf;
   const n = buf.length;
   const inToken = (k: number): boolean => {
@@ -268,11 +271,15 @@ function leetPass(buf: Buffer): void {
       for (let k = i; k < j; k++) {
         const c = codes[k] ?? 0;
         const mapped = c < 128 ? (LEET_TABLE[c] ?? 0) : 0;
-        if (mapped !== 0) codes[k] = mapped;
+        if (mapped !== 0) {
+          codes[k] = mapped;
+          changed = true;
+        }
       }
     }
     i = j;
   }
+  return changed;
 }
 
 const UNITS = new Set('am pm k m g d x s h p b th st nd rd kb mb gb tb ms px em km cm mm kg'.split(' '));
@@ -313,7 +320,8 @@ export function normalizeText(original: string): NormalizedText {
   let folded = foldPass(original, hidden, tags, flags);
   // "a b c d" needs at least three separator-joined pairs before joining can apply.
   if (flags.spaced >= 2 || flags.cjkSpace) folded = joinPass(folded);
-  if (flags.leet) leetPass(folded);
+  // Folding can make a symbol sit between letters ("0a0+a"): repeat to a fixpoint (idempotence).
+  if (flags.leet) for (let round = 0; round < 3 && leetPass(folded); round++);
   return {
     original,
     text: codesToString(folded.codes, folded.length),

@@ -95,20 +95,30 @@ export function findFlood(text: string): Span | undefined {
       }
     } else run = 1;
   }
-  let prev = '';
+  // Same word again and again: compare each space-delimited word with the previous one in place.
+  let prevStart = -1;
+  let prevEnd = -1;
   let repeats = 0;
   let runStart = 0;
-  let offset = 0;
-  for (const word of text.split(' ')) {
-    if (word.length > 0 && word === prev) {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x20) continue;
+    const len = i - start;
+    if (
+      len > 0 &&
+      prevStart >= 0 &&
+      len === prevEnd - prevStart &&
+      text.startsWith(text.slice(prevStart, prevEnd), start)
+    ) {
       repeats++;
-      if (repeats >= FLOOD_WORD_RUN) return { start: runStart, end: offset + word.length };
+      if (repeats >= FLOOD_WORD_RUN) return { start: runStart, end: i };
     } else {
-      prev = word;
       repeats = 1;
-      runStart = offset;
+      runStart = start;
     }
-    offset += word.length + 1;
+    prevStart = start;
+    prevEnd = i;
+    start = i + 1;
   }
   return undefined;
 }

@@ -18,6 +18,8 @@ export interface Suite {
 export interface TaskData {
   task: Task;
   train: LabeledText[];
+  /** Extra weight for rows of some sources (default 1). */
+  sourceWeights?: Record<string, number>;
   suites: Suite[];
 }
 
@@ -38,6 +40,11 @@ const TRAIN_BENIGN = [
   'zh_lccc.jsonl',
   'zh_plexpt_actas.jsonl',
 ];
+/**
+ * English XSafety classes whose prompts are mostly ordinary questions on a sensitive topic (mental health,
+ * ethics, opinions): as "harmful" positives they teach topic, not intent, so they are left out.
+ */
+const MILD_XSAFETY = /xsafety_en_(?:Mental_Health|Ethics_And_Morality|Reverse_Exposure)/;
 const TRIGGER_ZH = /系统|扮演|密码|指令|忽略|绕过|提示词|越狱/u;
 
 class Loader {
@@ -289,7 +296,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
     train: [
       ...harm('advbench.jsonl'),
       ...harmFiles
-        .filter((f) => f.includes('donotanswer_') || f.includes('xsafety_'))
+        .filter((f) => f.includes('donotanswer_') || (f.includes('xsafety_') && !MILD_XSAFETY.test(f)))
         .flatMap((f) => load.read(f)),
       ...wildguard,
       ...trainBenign,
@@ -327,6 +334,8 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
     .flatMap((f) => load.read(f));
   const toxicity: TaskData = {
     task: 'toxicity',
+    // Davidson (profanity-heavy tweets) outnumbers HateCheck 10:1; hate without profanity needs weight.
+    sourceWeights: { HateCheck: 4 },
     train: [
       ...tox('davidson_en.jsonl'),
       ...tox('cold_zh_train.jsonl'),
