@@ -37,6 +37,7 @@ function enabled(entities: readonly string[] | undefined, entity: PiiEntity, cod
 function runRecognizer(
   r: PatternRecognizer,
   text: string,
+  lower: string,
   threshold: number,
   out: PiiMatch[],
   from = 0,
@@ -70,7 +71,7 @@ function runRecognizer(
       if (verdict === false) continue;
       if (typeof verdict === 'number') score = verdict;
     }
-    if (r.context && r.contextBoost && score < 0.99 && hasContext(text, start, end, r.context)) {
+    if (r.context && r.contextBoost && score < 0.99 && hasContext(lower, start, end, r.context)) {
       score = Math.min(0.99, score + r.contextBoost);
     }
     if (score < threshold) continue;
@@ -180,10 +181,12 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
     detect(text) {
       if (text.length === 0) return [];
       const found: PiiMatch[] = [];
-      const lower = text.toLowerCase();
+      // Lower-cased once; a length-changing case mapping (rare: 'İ') falls back to per-window folding.
+      const folded = text.toLowerCase();
+      const lower = folded.length === text.length ? folded : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
       const present = gates.present(lower);
       for (const r of keywordRecognizers) {
-        if (r.keywords!.some((k) => present.has(k))) runRecognizer(r, text, threshold, found);
+        if (r.keywords!.some((k) => present.has(k))) runRecognizer(r, text, lower, threshold, found);
       }
       if (HAS_DIGIT.test(text)) {
         const digits = digitPositions(text);
@@ -192,10 +195,10 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
         for (const r of digitRecognizers) {
           if (r.requiresContext && !r.context!.some((word) => present.has(word))) continue;
           for (const [from, to] of r.entity === 'address' ? wide : narrow)
-            runRecognizer(r, text, threshold, found, from, to);
+            runRecognizer(r, text, lower, threshold, found, from, to);
         }
       }
-      for (const r of plainRecognizers) runRecognizer(r, text, threshold, found);
+      for (const r of plainRecognizers) runRecognizer(r, text, lower, threshold, found);
       if (chinese && HAS_HAN.test(text)) found.push(...detectChineseNames(text, Math.max(threshold, 0.6)));
       if (latin && HAS_LATIN.test(text)) {
         for (const m of detectLatinEntities(text)) {

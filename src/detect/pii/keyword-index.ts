@@ -3,15 +3,16 @@
  * character, so a text is scanned once instead of once per keyword (there are ~150 gate words).
  */
 export class KeywordIndex {
-  readonly #byFirst = new Map<number, string[]>();
+  /** Candidates by the first UTF-16 code unit (a flat table: faster than a Map on every character). */
+  readonly #byFirst: (string[] | undefined)[] = new Array(65_536);
 
   constructor(keywords: Iterable<string>) {
     for (const keyword of new Set(keywords)) {
       if (keyword.length === 0) continue;
       const first = keyword.charCodeAt(0);
-      const list = this.#byFirst.get(first);
+      const list = this.#byFirst[first];
       if (list) list.push(keyword);
-      else this.#byFirst.set(first, [keyword]);
+      else this.#byFirst[first] = [keyword];
     }
   }
 
@@ -19,7 +20,7 @@ export class KeywordIndex {
   present(lower: string): Set<string> {
     const found = new Set<string>();
     for (let i = 0; i < lower.length; i++) {
-      const candidates = this.#byFirst.get(lower.charCodeAt(i));
+      const candidates = this.#byFirst[lower.charCodeAt(i)];
       if (!candidates) continue;
       for (const keyword of candidates) if (lower.startsWith(keyword, i)) found.add(keyword);
     }

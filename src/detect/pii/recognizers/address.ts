@@ -132,6 +132,7 @@ export const addressRecognizers: PatternRecognizer[] = [
       'g',
     ),
     score: 0.8,
+    keywords: ['号', '號'],
     // The regex anchors on the street word; the place names before it are added by scanning back.
     extend: chineseAddressStart,
   },
@@ -143,6 +144,7 @@ export const addressRecognizers: PatternRecognizer[] = [
       'g',
     ),
     score: 0.75,
+    keywords: ['组', '号', '栋', '幢'],
     // The regex anchors on the street word; the place names before it are added by scanning back.
     extend: chineseAddressStart,
   },
