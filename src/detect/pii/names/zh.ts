@@ -341,15 +341,16 @@ function key(text: string, start: number, end: number): number {
 
 const keysOf = (words: Iterable<string>) =>
   new Set([...words].filter((w) => w.length <= 3).map((w) => key(w, 0, w.length)));
-const SINGLE_CODES = new Set([...SINGLE].map((c) => c.charCodeAt(0)));
+/** Flat per-code-unit tables: the scan looks at every character, so no Set/Map on the hot path. */
+const SURNAME_FLAGS = new Uint8Array(65_536); // 1 = single surname, 2 = first of a compound one
+for (const c of SINGLE) SURNAME_FLAGS[c.charCodeAt(0)]! |= 1;
+for (const c of COMPOUND_FIRST) SURNAME_FLAGS[c.charCodeAt(0)]! |= 2;
 const COMPOUND_KEYS = keysOf(COMPOUND);
-const COMPOUND_FIRST_CODES = new Set([...COMPOUND_FIRST].map((c) => c.charCodeAt(0)));
 const KNOWN_KEYS = keysOf(KNOWN);
 const WORD_KEYS = keysOf(WORDS);
 const STOP_KEYS = keysOf(STOP);
-const GIVEN_CODES = new Map(
-  [...GIVEN].map(([c, odds]) => [c.charCodeAt(0), Math.min(1, Math.sqrt(odds / 0.1))]),
-);
+const GIVEN_ODDS = new Float64Array(65_536);
+for (const [c, odds] of GIVEN) GIVEN_ODDS[c.charCodeAt(0)] = Math.min(1, Math.sqrt(odds / 0.1));
 
 const hanAt = (text: string, i: number) => {
   const code = text.charCodeAt(i);
@@ -368,8 +369,9 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const compound = COMPOUND_FIRST_CODES.has(code) && COMPOUND_KEYS.has(key(text, i, i + 2));
-    if (!compound && !SINGLE_CODES.has(code)) {
+    const flags = SURNAME_FLAGS[code]!;
+    const compound = (flags & 2) !== 0 && COMPOUND_KEYS.has(key(text, i, i + 2));
+    if (!compound && (flags & 1) === 0) {
       i++;
       continue;
     }
@@ -385,7 +387,7 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
       let evidence = 1;
       for (let j = i + surnameLength; j < end; j++) {
         if (!hanAt(text, j)) allHan = false;
-        evidence *= GIVEN_CODES.get(text.charCodeAt(j)) ?? 0;
+        evidence *= GIVEN_ODDS[text.charCodeAt(j)]!;
       }
       if (!allHan || STOP_KEYS.has(key(text, i, i + 2))) continue;
       const known = end - i <= 3 ? KNOWN_KEYS.has(key(text, i, end)) : KNOWN.has(text.slice(i, end));
