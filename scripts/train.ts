@@ -73,13 +73,17 @@ for (const task of TASKS) {
   const seen = new Set<string>();
   const train: TrainExample[] = [];
   const dev: TrainExample[] = [];
+  const devSources: string[] = [];
   for (const row of data.train) {
     const text = normalizeText(row.text).text;
     const key = `${row.label}:${text}`;
     if (text.length === 0 || seen.has(key)) continue;
     seen.add(key);
     const weight = data.sourceWeights?.[row.source] ?? 1;
-    (stableHash(text) % DEV_MODULUS[task] === 0 ? dev : train).push({ text, label: row.label, weight });
+    if (stableHash(text) % DEV_MODULUS[task] === 0) {
+      dev.push({ text, label: row.label, weight });
+      devSources.push(row.source);
+    } else train.push({ text, label: row.label, weight });
   }
   const { weights, bias } = trainLogistic(train, DEFAULT_TRAIN_OPTIONS);
   const raw: LinearModel = {
@@ -132,6 +136,18 @@ for (const task of TASKS) {
     devScores.map((s, i) => s - defaultThreshold(final, dev[i]?.text ?? '') + 0.5),
     0.5,
   );
+  // Row-level dev metrics per training source (e.g. deepset): optimistic, same source as training.
+  const centred = devScores.map((s, i) => s - defaultThreshold(final, dev[i]?.text ?? '') + 0.5);
+  const devBySource: Record<string, Metrics> = {};
+  for (const source of [...new Set(devSources)].sort()) {
+    const idx = devSources.flatMap((s, i) => (s === source ? [i] : []));
+    if (idx.length < 20) continue;
+    devBySource[source] = computeMetrics(
+      idx.map((i) => dev[i]?.label ?? 0),
+      idx.map((i) => centred[i] ?? 0),
+      0.5,
+    );
+  }
   (manifest.models as Record<string, unknown>)[task] = {
     file: `${task}.bin`,
     trainRows: train.length,
@@ -139,6 +155,7 @@ for (const task of TASKS) {
     thresholds,
     calibration,
     devMetrics,
+    devMetricsBySource: devBySource,
     heldOutMetrics: suites,
     heldOutSuites: Object.fromEntries(data.suites.map((s) => [s.name, s.description])),
   };
