@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkRegexSafety } from '../regex-safety.js';
+import { NAME_TOKEN_REGEXES } from './names/en.js';
+import { CONTINUATION } from './recognizers/address.js';
 import { PATTERN_RECOGNIZERS } from './recognizers/index.js';
+import { PLACEHOLDER, SELF_DESCRIBING } from './recognizers/secrets.js';
 
 describe('every shipped PII/secret regex is proven free of catastrophic backtracking', () => {
   const seen = new Set<string>();
@@ -12,6 +15,14 @@ describe('every shipped PII/secret regex is proven free of catastrophic backtrac
       const verdict = checkRegexSafety(r.regex.source, r.regex.flags, 20_000);
       expect(verdict.reason ?? verdict.complexity).toMatch(/^(safe|linear|constant)$/);
       expect(verdict.safe).toBe(true);
+    });
+  }
+});
+
+describe('auxiliary regexes (tokenizer, address continuation, placeholders) are proven safe too', () => {
+  for (const regex of [...NAME_TOKEN_REGEXES, CONTINUATION, PLACEHOLDER, SELF_DESCRIBING]) {
+    it(regex.source.slice(0, 60), () => {
+      expect(checkRegexSafety(regex.source, regex.flags, 20_000).safe).toBe(true);
     });
   }
 });

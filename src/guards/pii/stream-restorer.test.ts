@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { checkRegexSafety } from '../../detect/regex-safety.js';
+import { PLACEHOLDER_PATTERN } from './labels.js';
 import { restoreText } from './restore.js';
-import { createStreamRestorer } from './stream-restorer.js';
+import { createStreamRestorer, PARTIAL } from './stream-restorer.js';
 import { Vault } from './vault.js';
 
 const vault = new Vault();
@@ -47,5 +49,12 @@ describe('createStreamRestorer', () => {
     const out = run([...RESPONSE]);
     expect(out.join('')).toBe(EXPECTED);
     for (const piece of out.slice(0, -1)) expect(piece).not.toMatch(PARTIAL_PLACEHOLDER);
+  });
+});
+
+describe('placeholder regexes', () => {
+  it('are proven free of catastrophic backtracking', () => {
+    for (const regex of [PLACEHOLDER_PATTERN, PARTIAL])
+      expect(checkRegexSafety(regex.source, regex.flags).safe).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ export interface StreamRestorer {
 }
 
 /** Could `tail` (starting with '<') still grow into a `<LABEL_N>` placeholder? */
-const PARTIAL = /^<(?:[A-Z][A-Z_]{0,20}(?:[1-9][0-9]{0,5})?)?$/;
+export const PARTIAL = /^<(?:[A-Z][A-Z_]{0,20}(?:[1-9][0-9]{0,5})?)?$/;
 
 /**
  * Restores placeholders in a streamed response. At most MAX_PLACEHOLDER_LENGTH characters are ever

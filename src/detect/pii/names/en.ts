@@ -336,6 +336,16 @@ interface Token {
 // Latin (incl. extended), Greek and Cyrillic letters spelt out: a non-unicode regex is ~3x faster here.
 const LETTERS = 'A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff';
 const TOKEN = new RegExp(`[${LETTERS}]{1,40}(?:['’-][${LETTERS}]{1,40}){0,3}`, 'g');
+/** Words that may start with a capital (the interleaved Latin Extended-A range is checked by isUpper). */
+const UPPERS = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f';
+const CAP_TOKEN = new RegExp(
+  `[${UPPERS}](?<![${LETTERS}][${UPPERS}])[${LETTERS}]{0,39}(?:['’-][${LETTERS}]{1,40}){0,3}`,
+  'g',
+);
+/** The tokenizer regexes, for the ReDoS test. */
+export const NAME_TOKEN_REGEXES: readonly RegExp[] = [TOKEN, CAP_TOKEN];
+/** Text written with capitals at sentence starts: names will be capitalised too. */
+const CAPITALISED_PROSE = /(?:^|[.!?]\s{1,3})[A-Z]/;
 
 function isUpper(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -351,8 +361,11 @@ function isUpper(word: string): boolean {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let keepNext = false;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  // In capitalised prose only capitalised words are read (a lower-case name there is rare); in
+  // all-lower-case chat every word is, to find known first names.
+  const regex = CAPITALISED_PROSE.test(text) ? CAP_TOKEN : TOKEN;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     // "Meza's" is the name "Meza": the possessive stays outside the token.
     const raw = m[0];
     const possessive =

@@ -7,11 +7,11 @@ import { shannonEntropy } from '../validators.js';
  * No npm package ships such rules as plain data (secretlint's rules are code plugins), see docs.
  */
 
-const PLACEHOLDER =
-  /^(?:\$\{?|\{\{|<|%|process\.env|env\(|os\.environ|getenv)|(?:x{4,}|\*{3,}|changeme|example|placeholder|your[_-]|redacted|dummy|<[^>]{0,64}>|\.{3})/i;
+export const PLACEHOLDER =
+  /^(?:\$\{?|\{\{|<|%|process\.env|env\(|os\.environ|getenv)|(?:x{4}|\*{3}|changeme|example|placeholder|your[_-]|redacted|dummy|<[^<>]{0,64}>|\.{3})/i;
 
 /** Values that name what they are ("my-top-secret", "authpassword") are examples, not credentials. */
-const SELF_DESCRIBING = /pass(?:word|wd)|secret|token|sample|test/i;
+export const SELF_DESCRIBING = /pass(?:word|wd)|secret|token|sample|test/i;
 
 /** A generic `password = value` is a secret only if the value looks random, not like code or a placeholder. */
 export function looksRandom(value: string, minEntropy = 3.0): boolean {
