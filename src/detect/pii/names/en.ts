@@ -343,7 +343,7 @@ const CAP_TOKEN = new RegExp(
   'g',
 );
 /** The tokenizer regexes, for the ReDoS test. */
-export const NAME_TOKEN_REGEXES: readonly RegExp[] = [TOKEN, CAP_TOKEN];
+
 /** Text written with capitals at sentence starts: names will be capitalised too. */
 const CAPITALISED_PROSE = /(?:^|[.!?]\s{1,3})[A-Z]/;
 
@@ -550,6 +550,17 @@ function lowercaseNames(text: string, tokens: Token[], out: PiiMatch[]): void {
 
 /** Joins "X, Y and Z": an unknown single word coordinated with a person is a person too. */
 const COORDINATION = /^(?:, | and |, and | & )$/;
+
+/** Every regex this module runs on user text, for the ReDoS test. */
+export const NAME_REGEXES: readonly RegExp[] = [
+  TOKEN,
+  CAP_TOKEN,
+  CAPITALISED_PROSE,
+  PERSON_AFTER,
+  ORG_AFTER,
+  WORD_SUFFIX,
+  COORDINATION,
+];
 
 function coordinated(text: string, out: PiiMatch[], pending: Token[]): void {
   const people = out.filter((m) => m.entity === 'person');

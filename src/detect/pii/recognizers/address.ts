@@ -16,7 +16,7 @@ const EURO_PREFIX_KEYWORDS = EURO_PREFIX.slice(3, -1)
   .split('|')
   .map((w) => w.replace(/\\/g, '').toLowerCase());
 const CAP_WORD = `[${UP}][${LETTER}'.-]{0,30}`;
-const DATE_WORDS =
+export const DATE_WORDS =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,7}\b|\b(?:Chapter|Section|Page|Version|Figure|Table|Step|Level|Grade|Class|Room|Episode|Season)\b/;
 const ADDRESS_CONTEXT = [
   'address',
