@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MemorySharedState } from '../core/index.js';
+import { testDeps } from '../detect/guard-test-kit.js';
 import { ConfigError, loadConfigFile, parseConfig, resolveSecret } from './config-loader.js';
 import { compileGuards } from './guards.js';
 
@@ -12,11 +12,7 @@ const write = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const deps = {
-  logger: { debug() {}, info() {}, warn() {}, error() {} },
-  modelsDir: 'models',
-  sharedState: new MemorySharedState(),
-};
+const deps = testDeps();
 
 describe('config', () => {
   it('defaults: loopback listener, local Ollama upstream, default guards, fail-closed policy', () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { compilePolicy, MemorySharedState, type PalisadeConfigInput } from '../../src/core/index.js';
+import { compilePolicy, type PalisadeConfigInput } from '../../src/core/index.js';
+import { testDeps } from '../../src/detect/guard-test-kit.js';
 import { buildApp } from '../../src/gateway/app.js';
 import { parseConfig, resolveSecret } from '../../src/gateway/config-loader.js';
 import { compileGuards } from '../../src/gateway/guards.js';
@@ -7,19 +8,13 @@ import type { GatewayHooks } from '../../src/gateway/hooks.js';
 import { closeGracefully } from '../../src/gateway/shutdown.js';
 import { UpstreamSet } from '../../src/gateway/upstream/upstreams.js';
 
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
-
 /** A gateway on a real socket (port 0) in front of the given upstream URL(s). */
 export async function startTestGateway(
   config: PalisadeConfigInput,
   hooks?: GatewayHooks,
 ): Promise<{ app: FastifyInstance; url: string; close(): Promise<void> }> {
   const parsed = parseConfig({ ...config, server: { port: 0, ...config.server } });
-  const guards = compileGuards(parsed.guards, {
-    logger: silent,
-    modelsDir: 'models',
-    sharedState: new MemorySharedState(),
-  });
+  const guards = compileGuards(parsed.guards, testDeps());
   const pipeline = { guards, policy: compilePolicy(parsed.policy) };
   const upstreams = new UpstreamSet(parsed.upstreams, resolveSecret);
   const app = buildApp({ config: parsed, pipeline: () => pipeline, upstreams, hooks });

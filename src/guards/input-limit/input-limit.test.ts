@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MemorySharedState } from '../../core/index.js';
+import { testContext, testDeps } from '../../detect/guard-test-kit.js';
 import { inputLimitGuard } from './index.js';
 
-const deps = {
-  logger: { debug() {}, info() {}, warn() {}, error() {} },
-  modelsDir: 'models',
-  sharedState: new MemorySharedState(),
-};
-const ctx = {
-  requestId: 'r',
-  stage: 'input' as const,
-  signal: new AbortController().signal,
-  requestState: new Map(),
-};
+const deps = testDeps();
+const ctx = testContext();
 const seg = (text: string) => ({ path: ['messages', 0, 'content'], role: 'user' as const, text });
 
 describe('input-limit', () => {
