@@ -30,6 +30,10 @@ const POSITIVE: [string, string, string][] = [
   ['pii.person', 'My name is Elizabeth Hanson.', 'Elizabeth Hanson'],
   ['pii.person', '联系人：王芳，电话见下', '王芳'],
   ['pii.person', '欧阳娜娜女士明天到', '欧阳娜娜'],
+  ['pii.person', '陈先生于1993年加入本公司', '陈'],
+  ['pii.person', 'they had 6: silvana, adam and brian', 'adam'],
+  ['pii.location', 'I am originally from Marindia, and 26 y/o.', 'Marindia'],
+  ['pii.organization', 'The Propublica office is at the corner', 'Propublica'],
   ['pii.address', 'I live at 24 Clarke Avenue, Springfield', '24 Clarke Avenue, Springfield'],
   ['pii.address', '地址：上海市浦东新区世纪大道100号', '上海市浦东新区世纪大道100号'],
   ['pii.date_of_birth', 'born on 3/29/1982 in Prague', '3/29/1982'],
@@ -47,6 +51,8 @@ const NEGATIVE: [string, string][] = [
   ['pii.phone', 'released on 2024-05-06 at noon'],
   ['pii.person', 'The quick brown fox jumps over the lazy dog.'],
   ['pii.person', '我们明天高级会议讨论方向问题'],
+  ['pii.person', '曾任宁波城建机械厂厂长'],
+  ['pii.person', '我们在Windows和Linux上测试了MySQL'],
   ['pii.us_passport', 'invoice 123456789'],
 ];
 

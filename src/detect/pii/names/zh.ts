@@ -476,7 +476,6 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
       }
     }
     if (
-      bestEnd < 0 &&
       !compound &&
       TITLE_AFTER.startsAt(text, i + 1) &&
       !(i > 0 && hanAt(text, i - 1) && !cueBefore(text, i))
