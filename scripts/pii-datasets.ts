@@ -2,7 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const PII_DATA_DIR = resolve(import.meta.dirname, '../../shared/datasets/pii');
+/** `../shared/datasets/pii` next to the repository, or `$PALISADE_SHARED_DIR/datasets/pii`. */
+export const PII_DATA_DIR = resolve(
+  process.env.PALISADE_SHARED_DIR ?? resolve(import.meta.dirname, '../../shared'),
+  'datasets/pii',
+);
 
 export interface TaggedSentence {
   text: string;
