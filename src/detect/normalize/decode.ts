@@ -11,16 +11,15 @@ export interface DecodedPayload {
   span: Span;
 }
 
+// Base64 and plain hex runs are found by a linear scanner (base64Runs); these cover the rarer forms.
 // Lookbehind anchors keep every search linear (no retry inside a run); repeats are bounded.
 export const DECODE_PATTERNS = {
-  base64: /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,8192}={0,2}/g,
-  hex: /(?<![0-9A-Fa-f])[0-9A-Fa-f]{16,8192}(?![0-9A-Fa-f])/g,
   hexEscaped: /(?<!\\x[0-9A-Fa-f]{2})(?:\\x[0-9A-Fa-f]{2}){4,4096}/g,
   hexSpaced: /(?<![0-9A-Fa-f] ?)[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){7,4096}(?![0-9A-Fa-f])/g,
   url: /(?<!%[0-9A-Fa-f]{2})(?:%[0-9A-Fa-f]{2}){1,2048}/g,
 } as const;
 
-const HEX_SPACED_PROBE = /(?<![0-9a-fA-F])[0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2}/;
+export const HEX_SPACED_PROBE = /(?<![0-9a-fA-F])[0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2}/;
 
 function isHexUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);

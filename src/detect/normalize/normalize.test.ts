@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePayloads, rot13 } from './decode.js';
+import { checkRegexSafety } from '../regex-safety.js';
+import { DECODE_PATTERNS, decodePayloads, HEX_SPACED_PROBE, rot13 } from './decode.js';
 import { normalizeText, toOriginalSpan } from './normalize.js';
 
 describe('normalizeText', () => {
@@ -94,4 +95,14 @@ describe('decodePayloads', () => {
   ])('leaves ordinary text alone: %s', (text) => {
     expect(decodePayloads(text)).toEqual([]);
   });
+});
+
+describe('decoder regexes are ReDoS-safe', () => {
+  it.each([...Object.entries(DECODE_PATTERNS), ['hexSpacedProbe', HEX_SPACED_PROBE] as const])(
+    '%s',
+    (_name, regex) => {
+      const verdict = checkRegexSafety(regex.source, regex.flags, 20_000);
+      expect(verdict, verdict.reason).toMatchObject({ safe: true });
+    },
+  );
 });
