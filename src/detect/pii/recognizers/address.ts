@@ -230,7 +230,7 @@ export function trimChineseAddressStart(text: string, start: number, end: number
 
 // Continuation of an address: unit, capitalised locality words, state code, postcode, on the same or next line.
 export const CONTINUATION = new RegExp(
-  `[ \\t]{0,3}(?:,[ \\t]{0,3}|(?:\\r?\\n[ \\t>]{0,3}){1,2})?(?:(?:Apt\\.?|Suite|Unit|Ste\\.?|Floor) #?[0-9]{1,5}|[0-9]{4,6}(?:-[0-9]{3,4})?(?![0-9]| [0-9])|${CAP_WORD}(?:[ ]${CAP_WORD}){0,3})`,
+  `[ \\t]{0,3}(?:\\r?\\n[ \\t>]{0,3}){0,2}(?:,[ \\t]{0,3})?(?:\\r?\\n[ \\t>]{0,3}){0,2}(?:(?:Apt\\.?|Suite|Unit|Ste\\.?|Floor) #?[0-9]{1,5}|[0-9]{4,6}(?:-[0-9]{3,4})?(?![0-9]| [0-9])|${CAP_WORD}(?:[ ]${CAP_WORD}){0,3})`,
   'y',
 );
 
