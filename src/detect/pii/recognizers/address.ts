@@ -41,10 +41,10 @@ export const addressRecognizers: PatternRecognizer[] = [
   {
     code: 'pii.address',
     entity: 'address',
-    regex: new RegExp(
-      `(?<![${LETTER}0-9])[0-9]{1,6}[A-Za-z]?(?:[ ][0-9]{1,6})?[ ](?:${CAP_WORD}[ ]){0,4}(?:${STREET_SUFFIX})(?![${LETTER}])`,
-      'g',
-    ),
+    // Anchored on the street word ("… Avenue"); the name and the house number before it are found by
+    // scanning back, so the regex does not restart at every digit of a number-dense text.
+    regex: new RegExp(`(?<=[${LETTER}.] )(?:${STREET_SUFFIX})(?![${LETTER}])`, 'g'),
+    extend: houseNumberStart,
     score: 0.8,
     context: ADDRESS_CONTEXT,
     contextBoost: 0.1,
@@ -202,6 +202,40 @@ function euroStreetStart(text: string, start: number, end: number): [number, num
     cursor -= before[0].length;
   }
   return [cursor, end];
+}
+
+const STREET_NAME_WORD = new RegExp(`^[${UP}][${LETTER}'.-]{0,30}$`);
+const HOUSE_NUMBER = /^[0-9]{1,6}[A-Za-z]?$/;
+
+/** "24 Clarke Avenue": back over 1..4 capitalised words to a house number (one or two number groups). */
+function houseNumberStart(text: string, start: number, end: number): [number, number] | undefined {
+  let cursor = start;
+  let words = 0;
+  while (words < 6) {
+    if (text.charCodeAt(cursor - 1) !== 32) return undefined;
+    let begin = cursor - 1;
+    while (
+      begin > 0 &&
+      begin > cursor - 33 &&
+      text.charCodeAt(begin - 1) !== 32 &&
+      text.charCodeAt(begin - 1) !== 10
+    )
+      begin--;
+    const word = text.slice(begin, cursor - 1);
+    if (HOUSE_NUMBER.test(word)) {
+      if (words === 0) return undefined; // "12 Street" names no street
+      let first = begin;
+      // "224 4966 Bond Street": a second number group before the first.
+      const before = /(?:^|[^0-9A-Za-z])([0-9]{1,6}) $/.exec(text.slice(Math.max(0, begin - 8), begin));
+      if (before) first = begin - before[1]!.length - 1;
+      if (first > 0 && /[0-9A-Za-z]/.test(text[first - 1]!)) return undefined;
+      return [first, end];
+    }
+    if (!STREET_NAME_WORD.test(word) || words === 4) return undefined;
+    words++;
+    cursor = begin;
+  }
+  return undefined;
 }
 
 /** Scans back over up to 14 Han characters (province, city, district, street name) before the anchor. */
