@@ -15,7 +15,10 @@ export interface Analysis {
 
 const MAX_DEPTH = 2;
 const CACHE_LIMIT = 512;
-const CACHE_MAX_TEXT = 256 * 1024;
+const CACHE_MAX_TEXT = 64 * 1024;
+/** Total characters held by the cache (each costs ~12 bytes with its offset maps): bounded memory. */
+const CACHE_MAX_CHARS = 2_000_000;
+let cachedChars = 0;
 // Guards run concurrently over the same segments: a small LRU keyed by the text lets them share one
 // normalisation instead of each paying for it.
 const cache = new Map<string, Analysis>();
@@ -47,9 +50,12 @@ export function analyze(text: string): Analysis {
   const result: Analysis = { norm, payloads };
   if (text.length <= CACHE_MAX_TEXT) {
     cache.set(text, result);
-    if (cache.size > CACHE_LIMIT) {
+    cachedChars += text.length;
+    while (cache.size > CACHE_LIMIT || cachedChars > CACHE_MAX_CHARS) {
       const oldest = cache.keys().next();
-      if (!oldest.done) cache.delete(oldest.value);
+      if (oldest.done) break;
+      cache.delete(oldest.value);
+      cachedChars -= oldest.value.length;
     }
   }
   return result;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
-import { SEVERITIES, severityRank } from '../../core/index.js';
+import { type Command, Option } from 'commander';
+import { SEGMENT_ROLES, SEVERITIES, type SegmentRole, severityRank } from '../../core/index.js';
 import { createDetector, SCORED_DETECTORS, type ScoredDetectorId } from '../../detect/detector-registry.js';
 import { buildReport, type EvalReport, type Prediction } from '../../detect/eval/evaluate.js';
 import type { Metrics } from '../../detect/eval/metrics.js';
@@ -46,6 +46,7 @@ interface EvalOptions {
   json?: boolean;
   predictions?: string;
   models: string;
+  role: SegmentRole;
   minSeverity: string;
   minAccuracy?: string;
   minPrecision?: string;
@@ -67,6 +68,14 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the metrics as one JSON object')
     .option('--predictions <file>', 'write one JSON line per item: index, label, score, decision, codes')
     .option('--models <dir>', 'models directory', PACKAGE_MODELS_DIR)
+    .addOption(
+      new Option(
+        '--role <role>',
+        'segment role of every item (tool/document = untrusted: indirect model and rules)',
+      )
+        .choices(SEGMENT_ROLES)
+        .default('user'),
+    )
     .option(
       '--min-severity <severity>',
       `lowest finding severity that counts as positive (${SEVERITIES.join(', ')})`,
@@ -82,7 +91,10 @@ export function registerEval(program: Command): void {
       const minRank = SEVERITIES.indexOf(options.minSeverity as (typeof SEVERITIES)[number]);
       if (minRank < 0) throw new Error(`--min-severity must be one of ${SEVERITIES.join(', ')}`);
       const rows = readJsonl(options.data);
-      const scored = options.guard.filter(isScored).map((id) => createDetector(id, options.models));
+      const untrusted = options.role === 'tool' || options.role === 'document';
+      const scored = options.guard
+        .filter(isScored)
+        .map((id) => createDetector(id, options.models, { untrusted }));
       const others = options.guard.filter((id) => !isScored(id));
       const runOthers = others.length > 0 ? buildDetection(others, options.models) : undefined;
       const predictions: Prediction[] = [];
@@ -100,7 +112,7 @@ export function registerEval(program: Command): void {
           codes.push(...counted.map((h) => h.code));
         }
         if (runOthers) {
-          const { findings } = await runOthers(row.text, 'user');
+          const { findings } = await runOthers(row.text, options.role);
           const counted = findings.filter((f) => severityRank(f.severity) >= minRank);
           if (counted.length > 0) score = Math.max(score, 0.75);
           codes.push(...counted.map((f) => f.code));
