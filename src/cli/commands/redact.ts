@@ -1,7 +1,7 @@
 import { createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { createPiiDetector, type PiiDetector } from '../../detect/pii/index.js';
+import { createPiiDetector, DEFAULT_ENTITIES, type PiiDetector } from '../../detect/pii/index.js';
 import { labelOf } from '../../guards/pii/labels.js';
 import { hashText, maskText, redactText } from '../../guards/pii/transform.js';
 import { Vault } from '../../guards/pii/vault.js';
@@ -104,7 +104,10 @@ export function registerRedact(program: Command): void {
     .requiredOption('--out <file>', 'output file (.jsonl, or .csv for CSV input)')
     .option('--fields <names...>', 'JSON paths or CSV columns to clean (default: every string)')
     .option('--action <action>', `one of ${ACTIONS.join(', ')}`, 'redact')
-    .option('--entities <names...>', 'entities or codes to detect (default: all)')
+    .option(
+      '--entities <names...>',
+      'entities or codes to detect (default: all but location and organization)',
+    )
     .option('--threshold <x>', 'minimum recognizer confidence', '0.5')
     .option('--hash-key <key>', 'HMAC key for --action hash (or env PALISADE_HASH_KEY)')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
@@ -126,7 +129,7 @@ export function registerRedact(program: Command): void {
       const maxLineBytes = Number(options.maxLineBytes);
       const detector = createPiiDetector({
         threshold: Number(options.threshold),
-        ...(options.entities ? { entities: options.entities } : {}),
+        entities: options.entities ?? DEFAULT_ENTITIES,
       });
       const work = new Desensitiser(detector, action, hashKey);
       const fields = options.fields ? new Set(options.fields) : undefined;

@@ -28,6 +28,15 @@ export const PII_ENTITIES = [
 ] as const;
 export type PiiEntity = (typeof PII_ENTITIES)[number];
 
+/**
+ * What the guard and `palisade redact` look for unless told otherwise: personal data and secrets.
+ * Places and organisations ("China", "Google") are not personal data on their own; they are detected
+ * only when asked for (and always by `eval-pii`, to score Presidio-format sets).
+ */
+export const DEFAULT_ENTITIES: readonly PiiEntity[] = PII_ENTITIES.filter(
+  (e) => e !== 'location' && e !== 'organization',
+);
+
 /** One detected occurrence. `code` is the stable finding code, e.g. 'pii.email' or 'secret.aws_access_key'. */
 export interface PiiMatch {
   entity: PiiEntity;

@@ -11,7 +11,9 @@ export const piiConfigSchema = z
     entities: z
       .array(z.string().min(1))
       .optional()
-      .describe(`Entities or finding codes to detect (default: all). Entities: ${PII_ENTITIES.join(', ')}.`),
+      .describe(
+        `Entities or finding codes to detect (default: all but location and organization). Entities: ${PII_ENTITIES.join(', ')}.`,
+      ),
     threshold: z.number().min(0).max(1).default(0.5).describe('Minimum recognizer confidence.'),
     defaultAction: actionSchema
       .default('redact')

@@ -7,7 +7,12 @@ import {
   type Segment,
   type Severity,
 } from '../../core/index.js';
-import { createPiiDetector, type PiiEntity, type PiiMatch } from '../../detect/pii/index.js';
+import {
+  createPiiDetector,
+  DEFAULT_ENTITIES,
+  type PiiEntity,
+  type PiiMatch,
+} from '../../detect/pii/index.js';
 import { actionFor, type PiiAction, type PiiGuardConfig, piiConfigSchema } from './config.js';
 import { labelOf } from './labels.js';
 import { restoreEdits } from './restore.js';
@@ -70,16 +75,11 @@ export const piiGuard = defineGuard({
   kind: 'transform',
   configSchema: piiConfigSchema,
   create(config, deps) {
-    const detector = createPiiDetector({
-      ...(config.entities ? { entities: config.entities } : {}),
-      threshold: config.threshold,
-    });
+    const entities = config.entities ?? DEFAULT_ENTITIES;
+    const detector = createPiiDetector({ entities, threshold: config.threshold });
     // Input values are remembered from a more sensitive pass, so that a value the user wrote is not
     // reported as model-emitted just because the response gives it more context.
-    const seenDetector = createPiiDetector({
-      ...(config.entities ? { entities: config.entities } : {}),
-      threshold: Math.max(0.2, config.threshold - 0.25),
-    });
+    const seenDetector = createPiiDetector({ entities, threshold: Math.max(0.2, config.threshold - 0.25) });
     const usesVault =
       config.defaultAction === 'pseudonymize' || Object.values(config.actions).includes('pseudonymize');
 

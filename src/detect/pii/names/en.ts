@@ -480,7 +480,12 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   // Internal capitals ("MySQL", "OpenCV", "iPhone") mark products and code, not people (McDonald aside).
   const camel = tokens.some((t) => /^(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]/.test(t.text));
 
-  if (tokens.length >= 2 && STREET_WORDS.has(lowers[lowers.length - 1]!))
+  // "Marina Fort Street" is a street; "Solid State Hard Drive" and "Memory Lane" are ordinary words.
+  if (
+    tokens.length >= 2 &&
+    STREET_WORDS.has(lowers[lowers.length - 1]!) &&
+    lowers.slice(0, -1).some((w) => !COMMON.has(w))
+  )
     return match('address', first, last, 0.6);
   if (lowers.some((w, i) => i > 0 && ORG_SUFFIXES.has(w)) || ORGS.has(joined))
     return match('organization', first, last, 0.7);

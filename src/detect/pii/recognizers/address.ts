@@ -1,3 +1,4 @@
+import enData from '../gazetteers/en-names.json' with { type: 'json' };
 import type { PatternRecognizer } from '../types.js';
 
 const STREET_SUFFIX =
@@ -95,7 +96,7 @@ export const addressRecognizers: PatternRecognizer[] = [
       'g',
     ),
     score: 0.7,
-    validate: (value) => !DATE_WORDS.test(value) && !/ (?:19|20)[0-9]{2}$/.test(value),
+    validate: numberWordsNumber,
     context: ADDRESS_CONTEXT,
     contextBoost: 0.2,
     needsDigit: true,
@@ -236,6 +237,15 @@ function houseNumberStart(text: string, start: number, end: number): [number, nu
     cursor = begin;
   }
   return undefined;
+}
+
+const COMMON_WORDS = new Set(enData.common);
+
+/** "0645 Reyes Católicos 17" but not "18 December 2022", "2 Fast 2 Furious" or "99 Coffins 0". */
+function numberWordsNumber(value: string): boolean {
+  if (DATE_WORDS.test(value) || / (?:19|20)[0-9]{2}$/.test(value) || / 0$/.test(value)) return false;
+  const words = value.split(' ').slice(1, -1);
+  return words.some((w) => !COMMON_WORDS.has(w.toLowerCase()));
 }
 
 /** Scans back over up to 14 Han characters (province, city, district, street name) before the anchor. */
