@@ -12,6 +12,7 @@ import { applyVariant, VARIANTS } from '../src/detect/eval/adversarial.js';
 import { metricsOf, type Prediction } from '../src/detect/eval/evaluate.js';
 import type { Metrics } from '../src/detect/eval/metrics.js';
 import { Lexicon } from '../src/detect/lexicon/lexicon.js';
+import { normalizeText } from '../src/detect/normalize/normalize.js';
 import { exists, type LabeledText } from '../src/detect/training/jsonl.js';
 import { buildPlan, type Suite } from '../src/detect/training/plan.js';
 
@@ -324,17 +325,30 @@ const loadMs = performance.now() - loadStart;
 const corpus = [...benignEn, ...benignZh].map((r) => r.text).join('\n');
 let big = corpus;
 while (Buffer.byteLength(big) < 8 * 1024 * 1024) big += `\n${corpus}`;
-const norm = analyze(big.slice(0, 200)).norm; // warm up
-void norm;
-const { normalizeText } = await import('../src/detect/normalize/normalize.js');
+// The guard scans the normalised text from `analyze`; normalisation is measured in the cost table.
 const normalized = normalizeText(big);
-const scanStart = performance.now();
-const matches = lexicon.match(normalized, Number.MAX_SAFE_INTEGER).length;
-const scanMs = performance.now() - scanStart;
 const mb = Buffer.byteLength(big) / (1024 * 1024);
-out.push('', '### Lexicon engine (Aho–Corasick)', '');
-out.push(row(['terms', 'load (ms)', 'text (MB)', 'scan MB/s (normalised text)', 'matches']));
-out.push(row(['---', '---', '---', '---', '---']));
-out.push(row([terms.length, loadMs.toFixed(0), mb.toFixed(1), (mb / (scanMs / 1000)).toFixed(0), matches]));
+const bestMbPerSecond = (fn: () => unknown): number => {
+  let best = 0;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    fn();
+    best = Math.max(best, mb / ((performance.now() - started) / 1000));
+  }
+  return best;
+};
+const scanOnly = bestMbPerSecond(() => lexicon.count(normalized.text));
+const withSpans = bestMbPerSecond(() => lexicon.match(normalized, Number.MAX_SAFE_INTEGER));
+const matches = lexicon.count(normalized.text);
+out.push(
+  '',
+  '### Lexicon engine (Aho–Corasick, 100,000 random terms: half CJK, half Latin, 2–7 characters)',
+  '',
+);
+out.push(row(['terms', 'load (ms)', 'text (MB, EN+ZH)', 'scan MB/s', 'scan + spans MB/s', 'matches']));
+out.push(row(['---', '---', '---', '---', '---', '---']));
+out.push(
+  row([terms.length, loadMs.toFixed(0), mb.toFixed(1), scanOnly.toFixed(0), withSpans.toFixed(0), matches]),
+);
 
 process.stdout.write(`${out.join('\n')}\n`);

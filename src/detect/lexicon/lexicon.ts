@@ -83,6 +83,16 @@ export class Lexicon {
     this.size = terms.length;
   }
 
+  /** Number of matches in already-normalised text (no spans built): the automaton's own cost. */
+  count(normalizedText: string): number {
+    let n = 0;
+    this.automaton.scan(normalizedText, () => {
+      n++;
+      return true;
+    });
+    return n;
+  }
+
   /** Matches over already-normalised text (from `analyze`), spans mapped back to the original. */
   match(norm: ReturnType<typeof normalizeText>, limit = 1_000): LexiconMatch[] {
     const out: LexiconMatch[] = [];
