@@ -100,6 +100,50 @@ function digitPositions(text: string): number[] {
   return positions;
 }
 
+/** A run of digits in which consecutive digits are at most one separator apart ("138 1234-5678"). */
+interface DigitCluster {
+  start: number;
+  end: number;
+  digits: number;
+}
+
+const SEPARATOR = new Set([32, 45, 46, 40, 41, 47, 43]); // space - . ( ) / +
+
+function digitClusters(text: string, positions: readonly number[]): DigitCluster[] {
+  const clusters: DigitCluster[] = [];
+  let current: DigitCluster | undefined;
+  for (const i of positions) {
+    const gap = current ? i - current.end : Number.POSITIVE_INFINITY;
+    if (current && (gap === 0 || (gap === 1 && SEPARATOR.has(text.charCodeAt(i - 1))))) {
+      current.end = i + 1;
+      current.digits++;
+    } else {
+      current = { start: i, end: i + 1, digits: 1 };
+      clusters.push(current);
+    }
+  }
+  return clusters;
+}
+
+/** Windows around the clusters with at least `minDigits` digits (an ID needs 17, a card 12 …). */
+function clusterWindows(
+  clusters: readonly DigitCluster[],
+  minDigits: number,
+  length: number,
+  margin: number,
+): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const c of clusters) {
+    if (c.digits < minDigits) continue;
+    const from = Math.max(0, c.start - margin);
+    const to = Math.min(length, c.end + margin);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
 function windowsAround(positions: readonly number[], length: number, margin: number): [number, number][] {
   const windows: [number, number][] = [];
   for (const i of positions) {
@@ -192,10 +236,17 @@ export function createPiiDetector(options: PiiDetectorOptions = {}): PiiDetector
         const digits = digitPositions(text);
         const narrow = windowsAround(digits, text.length, DIGIT_MARGIN);
         const wide = windowsAround(digits, text.length, ADDRESS_MARGIN);
+        const clusters = digitClusters(text, digits);
+        const byMinimum = new Map<number, [number, number][]>();
         for (const r of digitRecognizers) {
           if (r.requiresContext && !r.context!.some((word) => present.has(word))) continue;
-          for (const [from, to] of r.entity === 'address' ? wide : narrow)
-            runRecognizer(r, text, lower, threshold, found, from, to);
+          let windows = r.entity === 'address' ? wide : narrow;
+          if (r.minDigits) {
+            windows =
+              byMinimum.get(r.minDigits) ?? clusterWindows(clusters, r.minDigits, text.length, DIGIT_MARGIN);
+            byMinimum.set(r.minDigits, windows);
+          }
+          for (const [from, to] of windows) runRecognizer(r, text, lower, threshold, found, from, to);
         }
       }
       for (const r of plainRecognizers) runRecognizer(r, text, lower, threshold, found);

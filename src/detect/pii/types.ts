@@ -70,6 +70,11 @@ export interface PatternRecognizer {
   extend?: (text: string, start: number, end: number) => [number, number] | undefined;
   /** A cheap regex that must match somewhere before the recognizer's own regex is run. */
   pretest?: RegExp;
+  /**
+   * Digits the match needs in one cluster (digits at most one separator apart): an ID card 17, a
+   * payment card 12. The recognizer then scans only around such clusters.
+   */
+  minDigits?: number;
   /** The match can only reach the threshold with context: skip the regex when no context word occurs. */
   requiresContext?: boolean;
   /** Cheap prefilter: the recognizer runs only when the text contains a digit / one of these keywords. */

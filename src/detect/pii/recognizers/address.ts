@@ -44,7 +44,7 @@ export const addressRecognizers: PatternRecognizer[] = [
     entity: 'address',
     // Anchored on the street word ("… Avenue"); the name and the house number before it are found by
     // scanning back, so the regex does not restart at every digit of a number-dense text.
-    regex: new RegExp(`(?<=[${LETTER}.] )(?:${STREET_SUFFIX})(?![${LETTER}])`, 'g'),
+    regex: new RegExp(`(?:${STREET_SUFFIX})(?![${LETTER}])`, 'g'),
     extend: houseNumberStart,
     score: 0.8,
     context: ADDRESS_CONTEXT,
@@ -67,9 +67,12 @@ export const addressRecognizers: PatternRecognizer[] = [
     code: 'pii.address',
     entity: 'address',
     regex: new RegExp(
-      `(?<![${LETTER}0-9])(?:[0-9]{1,6}[ ])?${EURO_PREFIX}(?:[ ](?:${CAP_WORD}|de|del|della|di|du|des|la|le|do|da|dos)){1,5}[ ,]{1,2}[0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
+      `${EURO_PREFIX}(?:[ ](?:${CAP_WORD}|de|del|della|di|du|des|la|le|do|da|dos)){1,5}[ ,]{1,2}[0-9]{1,5}[A-Za-z]?(?![${LETTER}0-9])`,
       'g',
     ),
+    // Starts at the street word; a word boundary and an optional house number before it are checked
+    // by scanning back (a leading lookbehind would be evaluated at every position).
+    extend: prefixStreetStart,
     score: 0.75,
     context: ADDRESS_CONTEXT,
     contextBoost: 0.1,
@@ -203,6 +206,15 @@ function euroStreetStart(text: string, start: number, end: number): [number, num
     cursor -= before[0].length;
   }
   return [cursor, end];
+}
+
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
+
+/** "Via Roma 12": the street word must start a word; "12 Via Roma 12" keeps its house number. */
+function prefixStreetStart(text: string, start: number, end: number): [number, number] | undefined {
+  if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) return undefined;
+  const before = /(?:^|[^0-9A-Za-z])([0-9]{1,6}) $/.exec(text.slice(Math.max(0, start - 8), start));
+  return [before ? start - before[1]!.length - 1 : start, end];
 }
 
 const STREET_NAME_WORD = new RegExp(`^[${UP}][${LETTER}'.-]{0,30}$`);

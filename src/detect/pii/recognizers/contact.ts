@@ -76,6 +76,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     validate: (value) => cnMobileValid(value),
     context: PHONE_CONTEXT,
     contextBoost: 0.1,
+    minDigits: 11,
     needsDigit: true,
   },
   {
@@ -86,6 +87,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     score: 0.6,
     context: PHONE_CONTEXT,
     contextBoost: 0.3,
+    minDigits: 9,
     needsDigit: true,
   },
   {
@@ -98,6 +100,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     validate: phoneShape,
     context: PHONE_CONTEXT,
     contextBoost: 0.3,
+    minDigits: 7,
     needsDigit: true,
   },
   {
@@ -107,6 +110,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     score: 0.7,
     context: PHONE_CONTEXT,
     contextBoost: 0.15,
+    minDigits: 7,
     needsDigit: true,
   },
   {
@@ -118,6 +122,7 @@ export const contactRecognizers: PatternRecognizer[] = [
     context: PHONE_CONTEXT,
     contextBoost: 0.45,
     requiresContext: true,
+    minDigits: 9,
     needsDigit: true,
   },
   {
@@ -127,6 +132,7 @@ export const contactRecognizers: PatternRecognizer[] = [
       /(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9]|\.[0-9])/g,
     score: 0.8,
     validate: (_value, text, start) => !/(?:version|v)\s?$/i.test(text.slice(Math.max(0, start - 9), start)),
+    minDigits: 4,
     needsDigit: true,
   },
   {

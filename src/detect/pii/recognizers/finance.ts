@@ -51,6 +51,7 @@ export const financeRecognizers: PatternRecognizer[] = [
     validate: cardScore,
     context: CARD_CONTEXT,
     contextBoost: 0.3,
+    minDigits: 12,
     needsDigit: true,
   },
   {
@@ -59,6 +60,7 @@ export const financeRecognizers: PatternRecognizer[] = [
     regex: /(?<![0-9-])62[0-9]{2}(?:[ -]?[0-9]{4}){3}(?:[ -]?[0-9]{1,3})?(?![0-9-])/g,
     score: 0.92,
     validate: cnBankScore,
+    minDigits: 16,
     needsDigit: true,
   },
   {

@@ -14,6 +14,7 @@ export const identityRecognizers: PatternRecognizer[] = [
       /(?<![0-9A-Za-z])[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9A-Za-z])/g,
     score: 0.95,
     validate: (value) => cnIdCardValid(value),
+    minDigits: 17,
     needsDigit: true,
   },
   {
@@ -22,6 +23,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     regex: /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g,
     score: 0.9,
     validate: (value) => uscCodeValid(value),
+    minDigits: 6,
     needsDigit: true,
   },
   {
@@ -32,6 +34,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     context: PASSPORT_CONTEXT,
     contextBoost: 0.4,
     requiresContext: true,
+    minDigits: 7,
     needsDigit: true,
   },
   {
@@ -42,6 +45,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     context: PERMIT_CONTEXT,
     contextBoost: 0.5,
     requiresContext: true,
+    minDigits: 7,
     needsDigit: true,
   },
   {
@@ -53,6 +57,7 @@ export const identityRecognizers: PatternRecognizer[] = [
       usSsnValid(value) ? (value.includes('-') ? 0.85 : value.includes(' ') ? 0.45 : 0.2) : false,
     context: SSN_CONTEXT,
     contextBoost: 0.45,
+    minDigits: 9,
     needsDigit: true,
   },
   {
@@ -63,6 +68,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     context: PASSPORT_CONTEXT,
     contextBoost: 0.6,
     requiresContext: true,
+    minDigits: 8,
     needsDigit: true,
   },
   {
@@ -73,6 +79,7 @@ export const identityRecognizers: PatternRecognizer[] = [
     context: DL_CONTEXT,
     contextBoost: 0.65,
     requiresContext: true,
+    minDigits: 6,
     needsDigit: true,
   },
   {
