@@ -256,8 +256,15 @@ const ORG_CUES = new Set([
 /** Endings of ordinary English nouns and adjectives that names almost never have. */
 const WORD_SUFFIX =
   /(?:tion|sion|ment|ness|ity|ism|ive|ous|ship|ance|ence|ology|able|ible|ful|less|ure|ary|ery)$/;
+/** ASCII answers without allocating; other scripts compare with their upper-case form. */
+function isAllCaps(word: string): boolean {
+  if (/[a-z]/.test(word)) return false;
+  return /^[A-Z'’-]+$/.test(word) || word === word.toUpperCase();
+}
+const CAMEL = /^(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]/;
+/** Sticky: tested at the end of a run without slicing the text. */
 const ORG_AFTER =
-  /^(?:'s|’s)? (?:office|offices|website|headquarters|invested|announced|acquired|employees|staff|ceo|board|shares|stock|team|is a (?:company|startup|firm|design agency|bank)|is the brainchild)\b/;
+  /(?:'s|’s)? (?:office|offices|website|headquarters|invested|announced|acquired|employees|staff|ceo|board|shares|stock|team|is a (?:company|startup|firm|design agency|bank)|is the brainchild)\b/y;
 const PLACE_CUES = new Set([
   'arrived at',
   'arrived in',
@@ -476,9 +483,9 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   const last = tokens[tokens.length - 1]!;
   const lowers = tokens.map((t) => t.lower);
   const joined = lowers.join(' ');
-  const allCaps = tokens.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
+  const allCaps = tokens.every((t) => t.text.length > 1 && isAllCaps(t.text));
   // Internal capitals ("MySQL", "OpenCV", "iPhone") mark products and code, not people (McDonald aside).
-  const camel = tokens.some((t) => /^(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]/.test(t.text));
+  const camel = tokens.some((t) => CAMEL.test(t.text));
 
   // "Marina Fort Street" is a street; "Solid State Hard Drive" and "Memory Lane" are ordinary words.
   if (
@@ -491,7 +498,7 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
     return match('organization', first, last, 0.7);
   if (PLACES.has(joined)) return match('location', first, last, 0.7);
   // "Southern Tunisia", "the Republic of Korea": ordinary words before a known place.
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length && COMMON.has(lowers[0]!); i++) {
     if (PLACES.has(lowers.slice(i).join(' ')) && lowers.slice(0, i).every((w) => COMMON.has(w))) {
       return match('location', tokens[i]!, last, 0.7);
     }
@@ -500,7 +507,8 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   const before = wordsBefore(text, first.start);
   if (tokens.length <= 2 && precededBy(before, STRONG_PLACE_CUES)) return match('location', first, last, 0.6);
   // "the X office", "X invested heavily", "according to the X website": what follows names a company.
-  if (!FIRST.has(lowers[0]!) && ORG_AFTER.test(text.slice(last.end, last.end + 24))) {
+  ORG_AFTER.lastIndex = last.end;
+  if (!FIRST.has(lowers[0]!) && ORG_AFTER.test(text)) {
     return match('organization', first, last, 0.6);
   }
   if (!FIRST.has(lowers[0]!) && precededBy(before, ORG_CUES) && !allCaps) {
