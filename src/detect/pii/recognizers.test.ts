@@ -32,6 +32,7 @@ const POSITIVE: [string, string, string][] = [
   ['pii.person', '欧阳娜娜女士明天到', '欧阳娜娜'],
   ['pii.person', '陈先生于1993年加入本公司', '陈'],
   ['pii.person', 'they had 6: silvana, adam and brian', 'adam'],
+  ['pii.person', 'Customer: Wang Lei, DOB 1987-03-14', 'Wang Lei'],
   ['pii.location', 'I am originally from Marindia, and 26 y/o.', 'Marindia'],
   ['pii.organization', 'The Propublica office is at the corner', 'Propublica'],
   ['pii.address', 'I live at 24 Clarke Avenue, Springfield', '24 Clarke Avenue, Springfield'],
@@ -53,6 +54,8 @@ const NEGATIVE: [string, string][] = [
   ['pii.person', '我们明天高级会议讨论方向问题'],
   ['pii.person', '曾任宁波城建机械厂厂长'],
   ['pii.person', '我们在Windows和Linux上测试了MySQL'],
+  ['pii.person', 'Customer: ACME, DOB 1987-03-14'],
+  ['pii.address', 'Card 5555 5555 5555 4444 exp 04/27 CVV 123'],
   ['pii.us_passport', 'invoice 123456789'],
 ];
 

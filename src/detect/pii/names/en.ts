@@ -29,6 +29,12 @@ const STREET_WORDS = new Set([
   'plaza',
   'square',
 ]);
+/** The most frequent Chinese surnames in pinyin (also common in Western text as "Wang Lei"). */
+const PINYIN_SURNAMES = new Set(
+  'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang xu han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao jiang cui zhong tan wan qian yan qin shi xue lei hou long duan hao kong shao mao qiu qiao'.split(
+    ' ',
+  ),
+);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mx', 'lady', 'lord']);
 const ORG_SUFFIXES = new Set([
   'inc',
@@ -202,6 +208,14 @@ const NEVER_NAME = new Set([
   'iban',
 ]);
 const PERSON_CUES = new Set([
+  'customer',
+  'client',
+  'patient',
+  'employee',
+  'applicant',
+  'tenant',
+  'student',
+  'candidate',
   'my name is',
   'name is',
   'name:',
@@ -524,6 +538,14 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   }
   if (tokens.length >= 2 && lowers.slice(1).some((w) => LAST.has(w)))
     return match('person', first, last, 0.75);
+  // Chinese names in pinyin: "Wang Lei", "Zhang Xiaoming", "Lei Wang".
+  if (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    (PINYIN_SURNAMES.has(lowers[0]!) || PINYIN_SURNAMES.has(last.lower))
+  ) {
+    return match('person', first, last, 0.75);
+  }
   if (titled) return match('person', first, last, 0.8);
   if (allCommon || allCaps)
     return precededBy(before, PLACE_CUES) && allCaps ? match('location', first, last, 0.5) : undefined;
@@ -606,7 +628,8 @@ export function detectLatinEntities(text: string): PiiMatch[] {
       run.length === 1 &&
       run[0]!.text.length > 2 &&
       !COMMON.has(run[0]!.lower) &&
-      !NEVER_NAME.has(run[0]!.lower)
+      !NEVER_NAME.has(run[0]!.lower) &&
+      !isAllCaps(run[0]!.text) // "DOB", "SSN": acronyms, not names
     ) {
       pending.push(run[0]!);
     }

@@ -107,8 +107,7 @@ export const addressRecognizers: PatternRecognizer[] = [
   {
     code: 'pii.address',
     entity: 'address',
-    regex:
-      /(?<![A-Za-z])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Room|Flat|Floor)[ ]#?[0-9]{1,5}[A-Za-z]?(?![A-Za-z0-9])/g,
+    regex: /(?<![A-Za-z])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat)[ ]#?[0-9]{1,5}[A-Za-z]?(?![A-Za-z0-9])/g,
     score: 0.7,
     needsDigit: true,
   },
@@ -257,7 +256,8 @@ const COMMON_WORDS = new Set(enData.common);
 function numberWordsNumber(value: string): boolean {
   if (DATE_WORDS.test(value) || / (?:19|20)[0-9]{2}$/.test(value) || / 0$/.test(value)) return false;
   const words = value.split(' ').slice(1, -1);
-  return words.some((w) => !COMMON_WORDS.has(w.toLowerCase()));
+  // A street's name has lower-case letters ("CVV", "ID" are acronyms) and is not all ordinary words.
+  return words.some((w) => /[a-zß-ÿ]/.test(w)) && words.some((w) => !COMMON_WORDS.has(w.toLowerCase()));
 }
 
 /** Scans back over up to 14 Han characters (province, city, district, street name) before the anchor. */
