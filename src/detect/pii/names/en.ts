@@ -10,6 +10,7 @@ import type { PiiEntity, PiiMatch } from '../types.js';
 
 const FIRST = new Set(enData.firstNames);
 const LAST = new Set(enData.lastNames);
+const AMBIGUOUS_FIRST = new Set(enData.ambiguousFirstNames);
 const PLACES = new Set(enData.places);
 const ORGS = new Set(enData.organizations);
 const COMMON = new Set(enData.common);
@@ -533,7 +534,7 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
   if (camel) return ORGS.has(joined) ? match('organization', first, last, 0.7) : undefined;
   if (FIRST.has(lowers[0]!)) {
     if (tokens.length >= 2) return match('person', first, last, 0.85);
-    if (allCommon && !cue) return undefined;
+    if ((allCommon || AMBIGUOUS_FIRST.has(lowers[0]!)) && !cue) return undefined;
     return match('person', first, last, cue ? 0.8 : startOfSentence ? 0.55 : 0.65);
   }
   if (tokens.length >= 2 && lowers.slice(1).some((w) => LAST.has(w)))

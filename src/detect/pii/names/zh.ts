@@ -475,14 +475,10 @@ export function detectChineseNames(text: string, threshold = 0.6): PiiMatch[] {
         bestEnd = end;
       }
     }
-    if (
-      !compound &&
-      TITLE_AFTER.startsAt(text, i + 1) &&
-      !(i > 0 && hanAt(text, i - 1) && !cueBefore(text, i))
-    ) {
-      // "陈先生", "王女士": the surname alone names the person.
+    if (!compound && TITLE_AFTER.startsAt(text, i + 1)) {
+      // "陈先生", "客服王小姐": the surname alone names the person; the title is not part of it.
       bestEnd = i + 1;
-      bestScore = 0.7;
+      bestScore = i > 0 && hanAt(text, i - 1) && !cueBefore(text, i) ? 0.6 : 0.7;
     }
     if (bestEnd > 0 && bestScore >= threshold) {
       out.push({ entity: 'person', code: 'pii.person', start: i, end: bestEnd, score: bestScore });

@@ -159,7 +159,7 @@ export const secretRecognizers: PatternRecognizer[] = [
   rule(
     'generic_assignment',
     // The value is the last capture group (the engine reports only it), so no lookbehind is needed.
-    /(?:password|passwd|passphrase|pwd|secret|secret_?key|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token|密码|口令|密钥)["']?[ \t]{0,3}(?:[:=：]|是|为|:=|=>)[ \t]{0,3}["'`]?([^\s"'`,;]{8,128})/gi,
+    /(?:password|passwd|passphrase|pwd|secret|secret_?key|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token|密码|口令|密钥)["']?(?:[ \t]{0,3}(?:[:=：]|是|为|:=|=>)[ \t]{0,3}["'`]?|[ \t]{1,3})([^\s"'`,;]{8,128})/gi,
     [
       'pass',
       'pwd',
