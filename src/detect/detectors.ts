@@ -18,6 +18,8 @@ export interface DetectorResult {
   hits: DetectorHit[];
   /** 0..1 and comparable across languages: 0.5 is the decision boundary (for AUC and --predictions). */
   score: number;
+  /** The classifiers' own centred score (0.5 = threshold), before rule findings lift `score`. */
+  modelScore: number;
 }
 
 export interface ClassifierOptions {
@@ -60,7 +62,8 @@ function views(analysis: Analysis, scanPayloads: boolean): View[] {
 export function detect(text: string, options: DetectOptions): DetectorResult {
   const analysis = analyze(text);
   const hits: DetectorHit[] = [];
-  let score = 0;
+  // Highest centred classifier score over the text and its payloads (0.5 = threshold).
+  let modelScore = 0;
   const seenCodes = new Set<string>();
   for (const view of views(analysis, options.scanPayloads ?? true)) {
     const where = view.payload ? ` (inside a ${view.payload.kind}-encoded payload)` : '';
@@ -75,7 +78,6 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
           span: view.payload ? view.payload.span : hit.span,
           score: 1,
         });
-        score = Math.max(score, 0.95);
       }
     }
     for (const c of options.classifiers ?? []) {
@@ -93,9 +95,10 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
           score: Math.round(scored.score * 1000) / 1000,
         });
       }
-      score = Math.max(score, hits.length > 0 ? Math.max(centred, 0.9 + 0.1 * centred) : centred);
+      modelScore = Math.max(modelScore, centred);
     }
   }
-  if (hits.length > 0) score = Math.max(score, 0.9);
-  return { hits, score };
+  // A finding lifts the score above every finding-free text while keeping the model's ordering.
+  const score = hits.length > 0 ? 0.9 + 0.1 * modelScore : Math.min(modelScore, 0.4999);
+  return { hits, score, modelScore };
 }

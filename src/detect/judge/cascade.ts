@@ -2,8 +2,8 @@ import type { DetectorHit, DetectorResult } from '../detectors.js';
 import { askJudge, type JudgeConfig } from './llm-judge.js';
 
 /**
- * Cascade: the fast detector decides alone outside the uncertain band; inside it (and when no rule
- * fired) the judge decides. "unsafe" adds a `<prefix>.judge` finding; "safe" withdraws the
+ * Cascade: the fast detector decides alone when its classifier score is outside the uncertain band;
+ * inside it (and when no rule fired) the judge decides. "unsafe" adds a `<prefix>.judge` finding; "safe" withdraws the
  * classifier's own finding. Errors propagate, so the pipeline reports guard.error / guard.timeout.
  */
 export async function judgeCascade(
@@ -16,11 +16,11 @@ export async function judgeCascade(
 ): Promise<DetectorResult> {
   const [low, high] = judge.band;
   const ruleFired = result.hits.some((h) => h.score === 1);
-  if (ruleFired || result.score < low || result.score > high) return result;
+  if (ruleFired || result.modelScore < low || result.modelScore > high) return result;
   const verdict = await askJudge(judge, text, signal);
   // Rule hits carry score 1; classifier hits carry their probability and are the judge's to overrule.
   const kept = result.hits.filter((h) => h.score === 1);
-  if (!verdict.unsafe) return { hits: kept, score: result.score };
+  if (!verdict.unsafe) return { ...result, hits: kept, score: Math.min(result.modelScore, 0.4999) };
   const named = verdict.categories.length > 0 ? ` (${verdict.categories.join(', ')})` : '';
   return {
     hits: [
@@ -29,9 +29,10 @@ export async function judgeCascade(
         code: `${codePrefix}.judge`,
         severity,
         message: `LLM judge verdict: unsafe${named}`,
-        score: result.score,
+        score: result.modelScore,
       },
     ],
-    score: Math.max(result.score, 0.75),
+    score: 0.9 + 0.1 * result.modelScore,
+    modelScore: result.modelScore,
   };
 }

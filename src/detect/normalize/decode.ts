@@ -42,7 +42,10 @@ function hasSpacedHex(text: string): boolean {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decoded bytes count only when they are valid UTF-8 text that is mostly letters, not binary. */
+/**
+ * Decoded bytes count only when they are valid UTF-8 text with no control characters and either a
+ * quarter letters (any script) or enough length to be deliberate (Morse, binary, symbols).
+ */
 function readableText(bytes: Uint8Array): string | undefined {
   let text: string;
   try {
@@ -51,17 +54,17 @@ function readableText(bytes: Uint8Array): string | undefined {
     return undefined;
   }
   if (text.length < 4) return undefined;
-  let control = 0;
   let letters = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
     if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0x7f && c < 0xa0) || c === 0xfffd)
-      control++;
-    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c >= 0x3400) letters++;
+      return undefined;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && LETTER.test(ch))) letters++;
   }
-  if (control > 0 || letters < text.length * 0.5) return undefined;
-  return text;
+  return letters * 4 >= text.length || text.length >= 24 ? text : undefined;
 }
+
+const LETTER = /^\p{L}$/u;
 
 function fromBase64(candidate: string): string | undefined {
   // A run of letters alone ("internationalization") is not base64 worth decoding.

@@ -93,6 +93,8 @@ interface PassFlags {
   spaced: number;
   cjkSpace: boolean;
   leet: boolean;
+  /** A run of 2+ spaces was kept as two, to bound words while joining spaced-out letters. */
+  doubleSpace: boolean;
 }
 
 function isLeetSymbol(c: number): boolean {
@@ -102,7 +104,8 @@ function isLeetSymbol(c: number): boolean {
 /** Pass 1: hidden-character removal, NFKC, case and confusable folding, whitespace collapse. */
 function foldPass(original: string, hidden: HiddenRun[], tags: number[], flags: PassFlags): Buffer {
   const buf = new Buffer(original.length + 16);
-  let lastSpace = true;
+  // Spaces in the current run (a run is kept as at most two; none at the start or after a newline).
+  let spaces = 2;
   let prev = 0x20;
   let prev2 = 0x20;
   let prev3 = 0x20;
@@ -147,11 +150,12 @@ function foldPass(original: string, hidden: HiddenRun[], tags: number[], flags: 
       }
     }
     if (code === 0x20) {
-      if (lastSpace) continue;
-      lastSpace = true;
+      if (spaces >= 2) continue;
+      spaces++;
+      if (spaces === 2) flags.doubleSpace = true;
       if (isCjk(prev)) flags.cjkSpace = true;
     } else {
-      lastSpace = code === 0x0a;
+      spaces = code === 0x0a ? 2 : 0;
       // Leetspeak needs a digit/symbol touching a letter; ordinary numbers and punctuation skip the pass.
       if ((isLeetSymbol(code) && isAsciiLetter(prev)) || (isAsciiLetter(code) && isLeetSymbol(prev)))
         flags.leet = true;
@@ -186,10 +190,11 @@ function isJoinable(code: number): boolean {
 }
 
 /**
- * Pass 2: joins spaced-out letters ("i g n o r e", "i.g.n.o.r.e") when four or more single
- * characters in a row are separated by one separator, and removes spaces between CJK characters.
+ * Pass 2: joins spaced-out letters ("i g n o r e", "i.g.n.o.r.e") when `minRun` or more single
+ * characters in a row are separated by one separator (words stay apart where the original had two
+ * or more spaces), drops the second space of such gaps, and removes spaces between CJK characters.
  */
-function joinPass(buf: Buffer): Buffer {
+function joinPass(buf: Buffer, minRun: number): Buffer {
   const { codes } = buf;
   const n = buf.length;
   const single = (i: number): boolean =>
@@ -210,14 +215,23 @@ function joinPass(buf: Buffer): Buffer {
       j += 2;
       count++;
     }
-    if (count >= 4) {
+    if (count >= minRun) {
       drop ??= new Uint8Array(n);
       for (let k = i + 1; k < j; k += 2) drop[k] = 1;
     }
     i = j + 1;
   }
+  for (let k = 1; k < n; k++) {
+    // The second space of a kept double space goes, now that spaced-out words are joined.
+    if (codes[k] === 0x20 && codes[k - 1] === 0x20) {
+      drop ??= new Uint8Array(n);
+      drop[k] = 1;
+    }
+  }
   for (let k = 1; k + 1 < n; k++) {
-    if (codes[k] === 0x20 && isCjk(codes[k - 1] ?? 0) && isCjk(codes[k + 1] ?? 0)) {
+    if (codes[k] !== 0x20 || drop?.[k]) continue;
+    const next = drop?.[k + 1] ? k + 2 : k + 1;
+    if (isCjk(codes[k - 1] ?? 0) && isCjk(codes[next] ?? 0)) {
       drop ??= new Uint8Array(n);
       drop[k] = 1;
     }
@@ -231,6 +245,8 @@ function joinPass(buf: Buffer): Buffer {
   return out;
 }
 
+/** Digits that read as letters in leetspeak (0 o, 1 i, 3 e, 4 a, 5 s, 7 t). */
+const LEET_DIGIT = new Set([0x30, 0x31, 0x33, 0x34, 0x35, 0x37]);
 const LEET_TABLE = new Uint16Array(128);
 for (const [from, to] of Object.entries(LEET)) LEET_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 
@@ -255,6 +271,8 @@ function leetPass(buf: Buffer): boolean {
     );
   };
   let i = 0;
+  let foldedTokens = 0;
+  const digitTokens: [number, number][] = [];
   while (i < n) {
     if (!inToken(i)) {
       i++;
@@ -268,6 +286,7 @@ function leetPass(buf: Buffer): boolean {
     }
     const leet = j - i - letters;
     if (j - i >= 3 && letters >= 1 && leet >= 1 && !isUnitOrVersion(codes, i, j)) {
+      foldedTokens++;
       for (let k = i; k < j; k++) {
         const c = codes[k] ?? 0;
         const mapped = c < 128 ? (LEET_TABLE[c] ?? 0) : 0;
@@ -276,8 +295,26 @@ function leetPass(buf: Buffer): boolean {
           changed = true;
         }
       }
+    } else if ((letters === 0 && j - i <= 3) || (j - i === 2 && !isUnitOrVersion(codes, i, j))) {
+      digitTokens.push([i, j]);
     }
     i = j;
+  }
+  // In text that is clearly written in leetspeak, short words are words too ("15" → "is", "0f" → "of").
+  if (foldedTokens >= 2) {
+    for (const [start, end] of digitTokens) {
+      let foldable = true;
+      for (let k = start; k < end; k++) {
+        const c = codes[k] ?? 0;
+        if (!isAsciiLetter(c) && !LEET_DIGIT.has(c)) foldable = false;
+      }
+      if (!foldable) continue;
+      for (let k = start; k < end; k++) {
+        const c = codes[k] ?? 0;
+        if (!isAsciiLetter(c)) codes[k] = LEET_TABLE[c] ?? c;
+      }
+      changed = true;
+    }
   }
   return changed;
 }
@@ -316,10 +353,13 @@ function codesToString(codes: Uint16Array, length: number): string {
 export function normalizeText(original: string): NormalizedText {
   const hidden: HiddenRun[] = [];
   const tags: number[] = [];
-  const flags: PassFlags = { spaced: 0, cjkSpace: false, leet: false };
+  const flags: PassFlags = { spaced: 0, cjkSpace: false, leet: false, doubleSpace: false };
   let folded = foldPass(original, hidden, tags, flags);
   // "a b c d" needs at least three separator-joined pairs before joining can apply.
-  if (flags.spaced >= 2 || flags.cjkSpace) folded = joinPass(folded);
+  if (flags.spaced >= 2 || flags.cjkSpace || flags.doubleSpace) {
+    // Four single letters in a row are a spaced-out word; in text that is mostly spaced out, two are.
+    folded = joinPass(folded, flags.spaced >= 6 ? 2 : 4);
+  }
   // Folding can make a symbol sit between letters ("0a0+a"): repeat to a fixpoint (idempotence).
   if (flags.leet) for (let round = 0; round < 3 && leetPass(folded); round++);
   return {

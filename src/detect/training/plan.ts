@@ -202,7 +202,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   // Injection / jailbreak.
   const injFiles = load.list('injection', '');
   const inj = (f: string) => load.read(`injection/${f}`);
-  const multilingual = inj('cyberseceval_multilingual.jsonl').map((r) => ({ ...r, lang: r.lang }));
+  const multilingual = inj('cyberseceval_multilingual.jsonl');
   const deepset = inj('deepset_train.jsonl');
   const instructionPool = [
     ...sample(wildguard, 400, 31),
