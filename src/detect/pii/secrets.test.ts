@@ -106,6 +106,15 @@ describe('secret rules', () => {
     expect(code).toBe('secret.private_key');
     expect(value.endsWith('-----END RSA PRIVATE KEY-----')).toBe(true);
   });
+  it('a password written in prose ("password <value>") must look strongly random', () => {
+    const value = `${rnd(AN, 10)}#!`;
+    expect(found(`log in as admin with password ${value} today`).map(([c]) => c)).toContain(
+      'secret.generic_assignment',
+    );
+    expect(found('please change your password http://t.co/abcDEF123 now')).toEqual([]);
+    expect(found('reset the password tomorrow-morning please')).toEqual([]);
+  });
+
   it('generic assignments need a random-looking literal', () => {
     expect(looksRandom('hunter2hunter2')).toBe(false);
     expect(looksRandom('options.password')).toBe(false);

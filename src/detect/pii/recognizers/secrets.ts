@@ -13,6 +13,29 @@ export const PLACEHOLDER =
 /** Values that name what they are ("my-top-secret", "authpassword") are examples, not credentials. */
 export const SELF_DESCRIBING = /pass(?:word|wd)|secret|token|sample|test/i;
 
+const SECRET_NAMES =
+  '(?:password|passwd|passphrase|pwd|secret|secret_?key|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token|密码|口令|密钥)';
+/** Printable ASCII without quotes, commas, semicolons and spaces (no CJK: "密码是123456吗" is prose). */
+const SECRET_VALUE = '[!#-&(-+\\--:<-~]{8,128}';
+const SECRET_KEYWORDS = [
+  'pass',
+  'pwd',
+  'secret',
+  'api_key',
+  'apikey',
+  'private_key',
+  'privatekey',
+  'token',
+  '密码',
+  '口令',
+  '密钥',
+];
+
+/** Lower, upper, digit, symbol: how many kinds of character a value mixes. */
+function strongClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+}
+
 /** A generic `password = value` is a secret only if the value looks random, not like code or a placeholder. */
 export function looksRandom(value: string, minEntropy = 3.0): boolean {
   if (value.length < 8 || PLACEHOLDER.test(value) || SELF_DESCRIBING.test(value)) return false;
@@ -159,21 +182,25 @@ export const secretRecognizers: PatternRecognizer[] = [
   rule(
     'generic_assignment',
     // The value is the last capture group (the engine reports only it), so no lookbehind is needed.
-    /(?:password|passwd|passphrase|pwd|secret|secret_?key|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token|密码|口令|密钥)["']?(?:[ \t]{0,3}(?:[:=：]|是|为|:=|=>)[ \t]{0,3}["'`]?|[ \t]{1,3})([^\s"'`,;]{8,128})/gi,
-    [
-      'pass',
-      'pwd',
-      'secret',
-      'api_key',
-      'apikey',
-      'private_key',
-      'privatekey',
-      'token',
-      '密码',
-      '口令',
-      '密钥',
-    ],
+    new RegExp(
+      `${SECRET_NAMES}["']?[ \\t]{0,3}(?:[:=：]|是|为|:=|=>)[ \\t]{0,3}["'\`]?(${SECRET_VALUE})`,
+      'gi',
+    ),
+    SECRET_KEYWORDS,
     { validate: (value) => looksRandom(value), score: 0.8, group: 1 },
+  ),
+  rule(
+    'generic_assignment',
+    // "password <value>" in prose: no '=' or ':', so the value must look much more random (and not be
+    // a link: "change your password https://…").
+    new RegExp(`${SECRET_NAMES}[ \\t]{1,3}(${SECRET_VALUE})`, 'gi'),
+    SECRET_KEYWORDS,
+    {
+      validate: (value) =>
+        value.length >= 10 && !value.includes('://') && strongClasses(value) >= 3 && looksRandom(value, 3.2),
+      score: 0.75,
+      group: 1,
+    },
   ),
 ];
 
