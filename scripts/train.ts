@@ -38,7 +38,7 @@ const modelsDir = join(root, 'models');
 /** Highest false-positive rate on the dev negatives (per script) each default threshold may have. */
 const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
   // English over-defence is the tighter constraint (trigger-word prompts); Chinese gets 1%.
-  injection: { en: 0.003, zh: 0.02 },
+  injection: { en: 0.006, zh: 0.02 },
   indirect: { en: 0.02, zh: 0.02 },
   harmful: { en: 0.02, zh: 0.02 },
   toxicity: { en: 0.2, zh: 0.2 },
