@@ -10,7 +10,12 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { chineseNerSplit, PII_DATA_DIR } from '../scripts/pii-datasets.js';
 import { classOfGold, type Scores, SpanEvaluator } from '../src/detect/pii/evaluate.js';
-import { createPiiDetector, type PiiMatch } from '../src/detect/pii/index.js';
+import {
+  createPiiDetector,
+  type PiiMatch,
+  PRECISE_THRESHOLD,
+  RECALL_THRESHOLD,
+} from '../src/detect/pii/index.js';
 import { type Baseline, openRedactionBaseline, redactPiiBaseline } from './pii-baselines.js';
 import { type GeneratedRecord, generateChineseSet } from './pii-zh-generator.js';
 
@@ -28,8 +33,12 @@ interface System {
   detect(text: string): PiiMatch[];
 }
 
-const palisade = createPiiDetector();
-const systems: System[] = [{ name: 'palisade', detect: (t) => palisade.detect(t) }];
+const palisade = createPiiDetector({ threshold: RECALL_THRESHOLD });
+const palisadePrecise = createPiiDetector({ threshold: PRECISE_THRESHOLD });
+const systems: System[] = [
+  { name: `palisade@${RECALL_THRESHOLD}`, detect: (t) => palisade.detect(t) },
+  { name: `palisade@${PRECISE_THRESHOLD} (guard)`, detect: (t) => palisadePrecise.detect(t) },
+];
 for (const make of [openRedactionBaseline, redactPiiBaseline]) {
   try {
     systems.push(make() as Baseline);

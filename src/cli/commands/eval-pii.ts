@@ -8,7 +8,7 @@ import {
   type Scores,
   SpanEvaluator,
 } from '../../detect/pii/evaluate.js';
-import { createPiiDetector } from '../../detect/pii/index.js';
+import { createPiiDetector, PRECISE_THRESHOLD, RECALL_THRESHOLD } from '../../detect/pii/index.js';
 import { InputError, readLines } from './redact-io.js';
 
 const recordSchema = z.object({
@@ -105,7 +105,11 @@ export function registerEvalPii(program: Command): void {
       'records {full_text, spans:[{entity_type, start_position, end_position}]}',
     )
     .option('--json', 'print one JSON object with overall and per_entity')
-    .option('--threshold <x>', 'minimum recognizer confidence', '0.5')
+    .option(
+      '--threshold <x>',
+      `minimum confidence (default ${RECALL_THRESHOLD}, the recall operating point; the guard uses ${PRECISE_THRESHOLD})`,
+      String(RECALL_THRESHOLD),
+    )
     .action(async (options: EvalPiiOptions) => {
       const threshold = Number(options.threshold);
       if (!(threshold >= 0 && threshold <= 1)) throw new Error('--threshold must be between 0 and 1');

@@ -6,6 +6,14 @@ import { extendAddress } from './recognizers/address.js';
 import { PATTERN_RECOGNIZERS } from './recognizers/index.js';
 import type { PatternRecognizer, PiiEntity, PiiMatch } from './types.js';
 
+/**
+ * Operating points. Live traffic (the guard) uses PRECISE: a lone capitalised word nobody vouches for
+ * ("Kubernetes", "Hamlet") is not redacted. Offline desensitisation and evaluation use RECALL: missing
+ * a name in a training set is worse than over-redacting, and F2 weighs recall.
+ */
+export const PRECISE_THRESHOLD = 0.5;
+export const RECALL_THRESHOLD = 0.45;
+
 export interface PiiDetectorOptions {
   /** Entities or codes to report ('person', 'pii.email', 'secret' for every secret rule). Default: all. */
   entities?: readonly string[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PII_ENTITIES, type PiiEntity } from '../../detect/pii/index.js';
+import { PII_ENTITIES, type PiiEntity, PRECISE_THRESHOLD, RECALL_THRESHOLD } from '../../detect/pii/index.js';
 
 export const PII_ACTIONS = ['mask', 'redact', 'hash', 'pseudonymize', 'block'] as const;
 export type PiiAction = (typeof PII_ACTIONS)[number];
@@ -14,7 +14,14 @@ export const piiConfigSchema = z
       .describe(
         `Entities or finding codes to detect (default: all but location and organization). Entities: ${PII_ENTITIES.join(', ')}.`,
       ),
-    threshold: z.number().min(0).max(1).default(0.5).describe('Minimum recognizer confidence.'),
+    threshold: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(PRECISE_THRESHOLD)
+      .describe(
+        `Minimum recognizer confidence. ${PRECISE_THRESHOLD} keeps lone unknown capitalised words (product names) out; ${RECALL_THRESHOLD} favours recall.`,
+      ),
     defaultAction: actionSchema
       .default('redact')
       .describe('Action for entities without an entry in `actions`.'),

@@ -561,11 +561,13 @@ function classify(text: string, run: Token[]): PiiMatch | undefined {
     const after = text.slice(first.end, first.end + 12);
     const vocative = startOfSentence && /^\s?,/.test(after);
     if (vocative || PERSON_AFTER.test(after)) return match('person', first, last, 0.55);
-    // Mid-sentence, an unknown capitalised word that is no ordinary word is most often a name.
+    // Mid-sentence, an unknown capitalised word that is no ordinary word is most often a name, but
+    // also a product ("Kubernetes") or a title ("Hamlet"): below the guard's threshold, above the
+    // recall operating point used for datasets and evaluation.
     // …in English prose only: inside Chinese text a capitalised Latin word is mostly a product name.
     const englishBefore = /[a-z,;] $/.test(text.slice(Math.max(0, first.start - 2), first.start));
     if (englishBefore && !/^[-'’]/.test(after) && !WORD_SUFFIX.test(first.lower)) {
-      return match('person', first, last, 0.5);
+      return match('person', first, last, 0.45);
     }
   }
   return undefined;
