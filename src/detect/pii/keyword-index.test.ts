@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkRegexSafety } from '../regex-safety.js';
 import { KeywordIndex } from './keyword-index.js';
+import { PATTERN_RECOGNIZERS } from './recognizers/index.js';
 
 describe('KeywordIndex', () => {
   it('finds overlapping and prefix keywords', () => {
@@ -21,5 +23,16 @@ describe('KeywordIndex', () => {
         },
       ),
     );
+  });
+});
+
+describe('the keyword alternation built from every recognizer', () => {
+  it('is proven free of catastrophic backtracking', () => {
+    const words = PATTERN_RECOGNIZERS.flatMap((r) => [
+      ...(r.keywords ?? []),
+      ...(r.requiresContext ? (r.context ?? []) : []),
+    ]);
+    const pattern = new KeywordIndex(words).pattern!;
+    expect(checkRegexSafety(pattern.source, pattern.flags, 20_000).safe).toBe(true);
   });
 });

@@ -27,6 +27,11 @@ export class KeywordIndex {
     this.#regex = unique.length > 0 ? new RegExp(escaped.join('|'), 'g') : undefined;
   }
 
+  /** The alternation, for the ReDoS test. */
+  get pattern(): RegExp | undefined {
+    return this.#regex;
+  }
+
   /** The keywords present in `lower` (the caller lower-cases once). */
   present(lower: string): Set<string> {
     const found = new Set<string>();
