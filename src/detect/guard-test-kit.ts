@@ -13,8 +13,20 @@ export const MODELS_DIR = fileURLToPath(new URL('../../models', import.meta.url)
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
+/** Tests resolve only `env:` references, from the test's own environment. */
+function resolveTestSecret(ref: string): string {
+  const value = ref.startsWith('env:') ? process.env[ref.slice(4)] : undefined;
+  if (!value) throw new Error(`secret ${ref} is not set`);
+  return value;
+}
+
 export function testDeps(): GuardDeps {
-  return { logger: silent, modelsDir: MODELS_DIR, sharedState: new MemorySharedState() };
+  return {
+    logger: silent,
+    modelsDir: MODELS_DIR,
+    sharedState: new MemorySharedState(),
+    resolveSecret: resolveTestSecret,
+  };
 }
 
 export function testContext(stage: GuardContext['stage'] = 'input'): GuardContext {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Command, Option } from 'commander';
 import { type Finding, MemorySharedState, SEGMENT_ROLES, type SegmentRole } from '../../core/index.js';
+import { resolveSecret } from '../../gateway/config-loader.js';
 import { GUARD_REGISTRY } from '../../guards/registry.js';
 
 /** Guards `palisade detect` runs by default (lexicon needs --lexicon files). */
@@ -29,7 +30,7 @@ export function buildDetection(
   modelsDir: string,
   lexiconFiles: readonly string[] = [],
 ): (text: string, role: SegmentRole) => Promise<DetectionRun> {
-  const deps = { logger: silent, modelsDir, sharedState: new MemorySharedState() };
+  const deps = { logger: silent, modelsDir, sharedState: new MemorySharedState(), resolveSecret };
   const checks = ids.map((id) => {
     const definition = GUARD_REGISTRY.get(id);
     if (!definition)
