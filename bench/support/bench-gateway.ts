@@ -43,6 +43,7 @@ if (mode === 'bare') {
     logger: silent,
     modelsDir: 'models',
     sharedState: new MemorySharedState(),
+    resolveSecret,
   });
   const pipeline = { guards, policy: compilePolicy(config.policy) };
   const app = buildApp({

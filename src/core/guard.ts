@@ -22,6 +22,8 @@ export interface GuardDeps {
   modelsDir: string;
   /** Key-value state shared by gateway instances (memory or Redis), e.g. pseudonym vaults. */
   sharedState: SharedState;
+  /** Resolves an `env:NAME` / `file:PATH` reference from a guard's config (at load, never per request). */
+  resolveSecret(ref: string): string;
 }
 
 export interface GuardContext {

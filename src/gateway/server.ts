@@ -57,7 +57,12 @@ export async function startGateway(
   const sharedState: SharedState = stateRedis
     ? new RedisSharedState(stateRedis, `${config.redis.keyPrefix}state:`)
     : new MemorySharedState();
-  const guardDeps = { logger, modelsDir: options.modelsDir ?? DEFAULT_MODELS_DIR, sharedState };
+  const guardDeps = {
+    logger,
+    modelsDir: options.modelsDir ?? DEFAULT_MODELS_DIR,
+    sharedState,
+    resolveSecret,
+  };
   let pipeline: CompiledPipeline = {
     guards: compileGuards(config.guards, guardDeps),
     policy: compilePolicy(config.policy),

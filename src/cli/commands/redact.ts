@@ -7,6 +7,7 @@ import {
   type PiiDetector,
   RECALL_THRESHOLD,
 } from '../../detect/pii/index.js';
+import { resolveSecret } from '../../gateway/config-loader.js';
 import { labelOf } from '../../guards/pii/labels.js';
 import { hashText, maskText, redactText } from '../../guards/pii/transform.js';
 import { Vault } from '../../guards/pii/vault.js';
@@ -118,7 +119,10 @@ export function registerRedact(program: Command): void {
       `minimum confidence (default ${RECALL_THRESHOLD}: for datasets a missed name costs more than an extra redaction)`,
       String(RECALL_THRESHOLD),
     )
-    .option('--hash-key <key>', 'HMAC key for --action hash (or env PALISADE_HASH_KEY)')
+    .option(
+      '--hash-key <ref>',
+      'HMAC key for --action hash as env:NAME or file:PATH (default: env PALISADE_HASH_KEY)',
+    )
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .option('--report <file>', 'also write the report as JSON')
     .option('--vault-out <file>', 'with pseudonymize: write the placeholder→original map (sensitive!)')
@@ -129,7 +133,8 @@ export function registerRedact(program: Command): void {
         throw new Error(`--action must be one of ${ACTIONS.join(', ')}`);
       }
       const action = options.action as Action;
-      const hashKey = options.hashKey ?? process.env.PALISADE_HASH_KEY;
+      // A reference, not the key itself: keys never appear in shell history or the process list.
+      const hashKey = options.hashKey ? resolveSecret(options.hashKey) : process.env.PALISADE_HASH_KEY;
       if (action === 'hash' && (!hashKey || hashKey.length < 16)) {
         throw new Error('--action hash needs --hash-key (or PALISADE_HASH_KEY) of at least 16 characters');
       }

@@ -33,9 +33,9 @@ export const piiConfigSchema = z
       ),
     hashKey: z
       .string()
-      .min(16)
+      .regex(/^(env|file):\S+$/, 'must be a secret reference: env:NAME or file:/path')
       .optional()
-      .describe('HMAC key for the hash action (a resolved secret, at least 16 characters).'),
+      .describe('HMAC key for the hash action, as env:NAME or file:PATH (at least 16 characters).'),
     vault: z
       .object({
         scope: z

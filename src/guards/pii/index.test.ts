@@ -3,20 +3,19 @@ import { describe, expect, it } from 'vitest';
 import {
   type CompiledGuard,
   compilePolicy,
-  type GuardDeps,
   MemorySharedState,
   policySchema,
   runStage,
   type Segment,
   type StageContext,
 } from '../../core/index.js';
+import { testDeps } from '../../detect/guard-test-kit.js';
 import { piiGuard } from './index.js';
 
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const policy = compilePolicy(policySchema.parse({ byCode: { 'pii.*': 'redact', 'secret.*': 'block' } }));
 
 function build(config: unknown, sharedState = new MemorySharedState()): CompiledGuard {
-  const deps: GuardDeps = { logger: silent, modelsDir: '', sharedState };
+  const deps = { ...testDeps(), sharedState };
   return {
     name: 'pii',
     kind: 'transform',
@@ -39,6 +38,8 @@ const context = (extra: Partial<StageContext> = {}): StageContext => ({
 const ID = '11010519491231002X';
 const PSEUDO = { actions: { cn_id_card: 'pseudonymize', person: 'pseudonymize' } };
 
+process.env.PALISADE_TEST_PII_HASH_KEY = 'a-test-key-of-sufficient-length';
+
 describe('pii guard', () => {
   it('pseudonymises a Chinese ID card on input and restores it on output', async () => {
     const guard = build(PSEUDO);
@@ -58,7 +59,7 @@ describe('pii guard', () => {
   it('masks, redacts and hashes through the policy redact action', async () => {
     const guard = build({
       actions: { cn_mobile: 'mask', email: 'redact', cn_id_card: 'hash' },
-      hashKey: 'a-test-key-of-sufficient-length',
+      hashKey: 'env:PALISADE_TEST_PII_HASH_KEY',
     });
     const result = await runStage(
       [guard],
@@ -185,5 +186,9 @@ describe('pii guard', () => {
 
   it('rejects the hash action without a key', () => {
     expect(() => piiGuard.configSchema.parse({ defaultAction: 'hash' })).toThrow(/hashKey/);
+    // Keys never sit in config files: only env:/file: references are accepted.
+    expect(() =>
+      piiGuard.configSchema.parse({ defaultAction: 'hash', hashKey: 'a-literal-key-of-some-length' }),
+    ).toThrow(/secret reference/);
   });
 });

@@ -42,9 +42,9 @@ function severityOf(entity: PiiEntity, action: PiiAction): Severity {
   return HIGH_RISK.has(entity) ? 'high' : 'medium';
 }
 
-function replacementFor(config: PiiGuardConfig, m: PiiMatch, value: string, action: PiiAction): string {
+function replacementFor(hashKey: string, m: PiiMatch, value: string, action: PiiAction): string {
   if (action === 'mask') return maskText(m.entity, value);
-  if (action === 'hash') return hashText(m.entity, value, config.hashKey ?? '');
+  if (action === 'hash') return hashText(m.entity, value, hashKey);
   return redactText(m.entity);
 }
 
@@ -75,6 +75,8 @@ export const piiGuard = defineGuard({
   kind: 'transform',
   configSchema: piiConfigSchema,
   create(config, deps) {
+    const hashKey = config.hashKey ? deps.resolveSecret(config.hashKey) : '';
+    if (config.hashKey && hashKey.length < 16) throw new Error('pii: hashKey must be at least 16 characters');
     const entities = config.entities ?? DEFAULT_ENTITIES;
     const detector = createPiiDetector({ entities, threshold: config.threshold });
     // Input values are remembered from a more sensitive pass, so that a value the user wrote is not
@@ -126,7 +128,7 @@ export const piiGuard = defineGuard({
               segment,
               action,
               `${m.code} detected${origin}`,
-              replacementFor(config, m, value, action),
+              replacementFor(hashKey, m, value, action),
             ),
           );
         }
