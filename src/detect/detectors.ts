@@ -58,6 +58,24 @@ function views(analysis: Analysis, scanPayloads: boolean): View[] {
   return out;
 }
 
+// prompt-injection and jailbreak share the injection model: memoise its score per normalised text
+// (the normalised text objects themselves live in the shared analysis cache).
+const scoreMemo = new WeakMap<NormalizedText, Map<LinearModel, ReturnType<typeof scoreText>>>();
+
+function memoScore(model: LinearModel, norm: NormalizedText): ReturnType<typeof scoreText> {
+  let byModel = scoreMemo.get(norm);
+  if (!byModel) {
+    byModel = new Map();
+    scoreMemo.set(norm, byModel);
+  }
+  let scored = byModel.get(model);
+  if (!scored) {
+    scored = scoreText(model, norm.text);
+    byModel.set(model, scored);
+  }
+  return scored;
+}
+
 /** Rules plus (optionally) a classifier over a text and its decoded payloads. */
 export function detect(text: string, options: DetectOptions): DetectorResult {
   const analysis = analyze(text);
@@ -82,7 +100,7 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
     }
     for (const c of options.classifiers ?? []) {
       if (view.norm.text.length === 0) continue;
-      const scored = scoreText(c.model, view.norm.text);
+      const scored = memoScore(c.model, view.norm);
       const threshold = c.threshold ?? defaultThreshold(c.model, view.norm.text);
       const centred = centreScore(scored.score, threshold);
       if (scored.score >= threshold && !seenCodes.has(c.code)) {
