@@ -63,6 +63,11 @@ const manifest: Record<string, unknown> = {
   features:
     'FNV-1a hashed word 1-2-grams, char 3-4-grams, CJK char 1-3-grams over normalised text; 1024-char windows (stride 768)',
   hyperParameters: DEFAULT_TRAIN_OPTIONS,
+  thresholdPolicy: {
+    targetDevFpr: TARGET_FPR,
+    devSplitOneIn: DEV_MODULUS,
+    calibration: 'Platt on the dev split',
+  },
   dataHashes: plan.hashes,
   models: {} as Record<string, unknown>,
 };
@@ -150,6 +155,7 @@ for (const task of TASKS) {
   }
   (manifest.models as Record<string, unknown>)[task] = {
     file: `${task}.bin`,
+    sourceWeights: data.sourceWeights ?? {},
     trainRows: train.length,
     devRows: dev.length,
     thresholds,
