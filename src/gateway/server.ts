@@ -3,6 +3,8 @@ import pino from 'pino';
 import { compilePolicy, MemorySharedState, type PalisadeConfig, type SharedState } from '../core/index.js';
 import { createLimitsRedis } from '../identity/limits/redis-client.js';
 import { resolveMaybeRef } from '../identity/secret-ref.js';
+import { deriveKey } from '../identity/server-secret.js';
+import { EncryptedSharedState } from '../store/encrypted-shared-state.js';
 import { RedisSharedState } from '../store/redis-shared-state.js';
 import { buildApp } from './app.js';
 import { loadConfigFile, resolveSecret } from './config-loader.js';
@@ -10,6 +12,7 @@ import { compileGuards } from './guards.js';
 import type { GatewayHooks } from './hooks.js';
 import { GatewayMetrics } from './metrics.js';
 import type { CompiledPipeline } from './runtime.js';
+import { openSecurityContext, type SecurityContext } from './security/context.js';
 import { createGatewayHooks } from './security/create-hooks.js';
 import { closeGracefully } from './shutdown.js';
 import { UpstreamSet } from './upstream/upstreams.js';
@@ -48,15 +51,37 @@ export async function startGateway(
     level: config.logging.level,
     redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
   });
+  // The store and server secret come first: the secret also seals guard state kept in Redis.
+  const context = options.hooks ? undefined : await openSecurityContext(config);
+  try {
+    return await listen(config, options, logger, context);
+  } catch (error) {
+    // Closing twice is harmless: the security layer may already have closed it on its own failure.
+    await context?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function listen(
+  config: PalisadeConfig,
+  options: StartOptions,
+  logger: pino.Logger,
+  context: SecurityContext | undefined,
+): Promise<RunningGateway> {
   // Guard state shared across instances (e.g. per-conversation pseudonym vaults) lives in Redis when
-  // one is configured, so a conversation may hop between instances; otherwise in this process.
+  // one is configured, so a conversation may hop between instances; otherwise in this process. In
+  // Redis it is sealed with a key derived from the server secret.
   const redisUrl = process.env.PALISADE_REDIS_URL || resolveMaybeRef(config.redis.url);
   const stateRedis = redisUrl
     ? createLimitsRedis(redisUrl, config.redis.commandTimeoutMs, logger)
     : undefined;
-  const sharedState: SharedState = stateRedis
-    ? new RedisSharedState(stateRedis, `${config.redis.keyPrefix}state:`)
-    : new MemorySharedState();
+  let sharedState: SharedState = new MemorySharedState();
+  if (stateRedis) {
+    const inRedis = new RedisSharedState(stateRedis, `${config.redis.keyPrefix}state:`);
+    sharedState = context
+      ? new EncryptedSharedState(inRedis, deriveKey(context.secret, 'shared-state'))
+      : inRedis;
+  }
   const guardDeps = {
     logger,
     modelsDir: options.modelsDir ?? DEFAULT_MODELS_DIR,
@@ -86,20 +111,23 @@ export async function startGateway(
       return { reloaded: false, detail: (error as Error).message };
     }
   };
-  // Identity, limits and audit (store migrated, bootstrap admin key printed once) unless a test
-  // passes its own hooks.
-  const security = options.hooks
-    ? undefined
-    : await createGatewayHooks({
-        config,
-        logger,
-        policy: { current: () => policyConfig, reload },
-      });
+  // Identity, limits and audit (bootstrap admin key printed once) unless a test passes its own hooks.
+  const security = context
+    ? await createGatewayHooks({ config, logger, context, policy: { current: () => policyConfig, reload } })
+    : undefined;
   const hooks = options.hooks ?? security?.hooks;
   const upstreams = new UpstreamSet(config.upstreams, resolveSecret);
   const metrics = new GatewayMetrics();
   const app = buildApp({ config, pipeline: () => pipeline, upstreams, hooks, metrics }, { logger });
-  const address = await app.listen({ host: config.server.host, port: config.server.port });
+  let address: string;
+  try {
+    address = await app.listen({ host: config.server.host, port: config.server.port });
+  } catch (error) {
+    await upstreams.close();
+    await security?.close();
+    stateRedis?.disconnect();
+    throw error;
+  }
   return {
     url: address,
     reload,

@@ -61,6 +61,6 @@ export function secretFingerprint(secret: Buffer): string {
 }
 
 /** Purpose-bound subkeys, so a leak of one use does not weaken another. */
-export function deriveKey(secret: Buffer, purpose: 'api-key' | 'audit-chain'): Buffer {
+export function deriveKey(secret: Buffer, purpose: 'api-key' | 'audit-chain' | 'shared-state'): Buffer {
   return createHmac('sha256', secret).update(`palisade:${purpose}`).digest();
 }

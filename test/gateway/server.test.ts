@@ -93,4 +93,11 @@ describe('startGateway (real store, identity and audit on SQLite)', () => {
     );
     expect(text).not.toContain('route="/metrics"');
   });
+
+  it('fails cleanly, closing what it opened, when the port is taken', async () => {
+    const taken = Number(new URL(gateway.url).port);
+    const config = loadConfigFile(configPath);
+    config.server.port = taken;
+    await expect(startGateway(config)).rejects.toThrow(/EADDRINUSE|address already in use/);
+  });
 });
