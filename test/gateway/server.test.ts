@@ -96,6 +96,7 @@ describe('startGateway (real store, identity and audit on SQLite)', () => {
 
   it('fails cleanly, closing what it opened, when the port is taken', async () => {
     const taken = Number(new URL(gateway.url).port);
+    writeConfig('alpha');
     const config = loadConfigFile(configPath);
     config.server.port = taken;
     await expect(startGateway(config)).rejects.toThrow(/EADDRINUSE|address already in use/);
