@@ -110,14 +110,18 @@ for (const task of TASKS) {
   );
   const model: LinearModel = { weights, meta: { ...raw.meta, calibration } };
   const devScores = dev.map((d) => scoreText(model, d.text).score);
-  const thresholdFor = (lang: TextLang): number =>
+  const negativesOf = (lang: TextLang): number[] =>
+    devScores.filter((_, i) => dev[i]?.label === 0 && textLang(dev[i]?.text ?? '') === lang);
+  // Too few dev negatives in a script (the indirect set has no Chinese documents): borrow the other's.
+  const thresholdFor = (lang: TextLang): number | undefined =>
     task === 'toxicity'
       ? 0.5
-      : thresholdForFpr(
-          devScores.filter((_, i) => dev[i]?.label === 0 && textLang(dev[i]?.text ?? '') === lang),
-          TARGET_FPR[task][lang],
-        );
-  const thresholds = { en: thresholdFor('en'), zh: thresholdFor('zh') };
+      : negativesOf(lang).length >= 50
+        ? thresholdForFpr(negativesOf(lang), TARGET_FPR[task][lang])
+        : undefined;
+  const en = thresholdFor('en');
+  const zh = thresholdFor('zh');
+  const thresholds = { en: en ?? zh ?? 0.5, zh: zh ?? en ?? 0.5 };
   const meta: ModelMeta = { ...model.meta, thresholds };
   const paths = modelPaths(modelsDir, task);
   writeFileSync(paths.weights, serializeWeights(weights));

@@ -151,7 +151,7 @@ export function fitPlatt(logits: readonly number[], labels: readonly number[]): 
 }
 
 /** Lowest threshold ≥ floor whose false-positive rate on the negatives is at most maxFpr. */
-export function thresholdForFpr(negativeScores: readonly number[], maxFpr: number, floor = 0.15): number {
+export function thresholdForFpr(negativeScores: readonly number[], maxFpr: number, floor = 0.05): number {
   if (negativeScores.length === 0) return floor;
   const sorted = [...negativeScores].sort((x, y) => y - x);
   const allowed = Math.floor(maxFpr * sorted.length);
