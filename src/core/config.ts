@@ -54,8 +54,17 @@ const guardEntrySchema = z
 
 export type GuardEntryConfig = z.infer<typeof guardEntrySchema>;
 
+/**
+ * Protection out of the box: size limits, hidden text, prompt injection and jailbreaks on what goes
+ * in (including tool results and documents), personal data and secrets both ways. The classifiers
+ * with more false positives (harmful-request, toxicity) and the lexicon are opt-in.
+ */
 export const DEFAULT_GUARDS: GuardEntryConfig[] = [
   { use: 'input-limit', timeoutMs: 1_000, config: {} },
+  { use: 'hidden-text', stages: ['input', 'tool'], timeoutMs: 1_000, config: {} },
+  { use: 'prompt-injection', stages: ['input', 'tool'], timeoutMs: 1_000, config: {} },
+  { use: 'jailbreak', stages: ['input'], timeoutMs: 1_000, config: {} },
+  { use: 'pii', timeoutMs: 1_000, config: {} },
   { use: 'denylist', timeoutMs: 1_000, config: {} },
 ];
 

@@ -29,9 +29,10 @@ export const policySchema = z
       .describe('Action for a finding of each severity.'),
     byCode: z
       .record(z.string().min(1), actionSchema)
-      .default({})
+      .default({ 'pii.*': 'redact', 'secret.*': 'redact' })
       .describe(
-        "Per-code overrides, glob keys allowed: { 'pii.*': 'redact' }. The most specific (longest) key wins.",
+        "Per-code overrides, glob keys allowed: { 'pii.*': 'redact' }. The most specific (longest) key wins. " +
+          'Default: personal data and secrets are redacted rather than blocked; setting byCode replaces the default.',
       ),
     exposeFindings: z
       .enum(['none', 'codes', 'full'])

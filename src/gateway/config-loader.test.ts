@@ -21,7 +21,15 @@ describe('config', () => {
     expect(config.upstreams).toMatchObject([
       { name: 'ollama', url: 'http://127.0.0.1:11434', kind: 'ollama', models: ['*'] },
     ]);
-    expect(config.guards.map((g) => g.use)).toEqual(['input-limit', 'denylist']);
+    expect(config.guards.map((g) => g.use)).toEqual([
+      'input-limit',
+      'hidden-text',
+      'prompt-injection',
+      'jailbreak',
+      'pii',
+      'denylist',
+    ]);
+    expect(compileGuards(config.guards, deps)).toHaveLength(6);
     expect(config.policy.onError).toBe('block');
   });
 
