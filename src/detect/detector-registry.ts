@@ -12,6 +12,8 @@ export interface DetectorSettings {
   threshold?: number | undefined;
   /** Untrusted text (tool results, retrieved documents): adds the indirect-injection model. */
   untrusted?: boolean;
+  /** Severity of the indirect-injection model's finding (default medium: how-to documents look alike). */
+  indirectSeverity?: Severity;
   classifier?: boolean;
   rules?: boolean;
   severity?: Severity;
@@ -39,16 +41,21 @@ export function createDetector(
   const severity = settings.severity ?? DEFAULT_SEVERITY[id];
   const useClassifier = settings.classifier ?? true;
   const scanPayloads = settings.scanPayloads ?? true;
-  const classifier = (model: string, code: string, label: string = id) =>
+  const classifier = (model: string, code: string, label: string = id, level: Severity = severity) =>
     useClassifier
-      ? [{ model: loadModel(modelsDir, model), threshold: settings.threshold, code, severity, label }]
+      ? [{ model: loadModel(modelsDir, model), threshold: settings.threshold, code, severity: level, label }]
       : [];
   switch (id) {
     case 'prompt-injection':
     case 'jailbreak': {
       const indirect =
         id === 'prompt-injection' && settings.untrusted
-          ? classifier('indirect', 'injection.indirect', 'indirect-injection')
+          ? classifier(
+              'indirect',
+              'injection.indirect',
+              'indirect-injection',
+              settings.indirectSeverity ?? 'medium',
+            )
           : [];
       const options = {
         ...((settings.rules ?? true) ? { rules: id } : {}),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineGuard, isUntrusted } from '../../core/index.js';
+import { defineGuard, isUntrusted, SEVERITIES } from '../../core/index.js';
 import { createDetector } from '../../detect/detector-registry.js';
 import { classifierConfigShape, detectorGuardCheck, roleFilter } from '../../detect/guard-kit.js';
 
@@ -7,6 +7,12 @@ const configSchema = z
   .object({
     ...classifierConfigShape,
     rules: z.boolean().default(true).describe('Run the curated injection rules (injection.* codes).'),
+    indirectSeverity: z
+      .enum(SEVERITIES)
+      .default('medium')
+      .describe(
+        'Severity of injection.indirect (tool/document segments). Medium by default: how-to documents look alike.',
+      ),
   })
   .strict();
 
