@@ -24,23 +24,52 @@ const requestBody = JSON.stringify({
   model: 'bench',
   messages: [
     { role: 'system', content: 'You are a concise assistant for an internal engineering team.' },
-    { role: 'user', content: `Please summarise the following notes. ${'The deployment went well and latency stayed low. '.repeat(18)}` },
+    {
+      role: 'user',
+      content: `Please summarise the following notes. ${'The deployment went well and latency stayed low. '.repeat(18)}`,
+    },
   ],
 });
 
 async function startUpstream(): Promise<string> {
-  const child = fork(new URL('./support/fast-upstream.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  const child = fork(new URL('./support/fast-upstream.ts', import.meta.url), {
+    execArgv: ['--import', 'tsx'],
+  });
   children.push(child);
-  const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    child.once('message', (m) => resolve((m as { port: number }).port)),
+  );
   return `http://127.0.0.1:${port}`;
 }
 
 /** One gateway process (bench/support/bench-gateway.ts) in the given mode. */
-async function startGateway(upstream: string, mode: 'bare' | 'sqlite' | 'pg', schema: string): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/bench-gateway.ts', upstream, mode, mkdtempSync(join(tmpdir(), 'pal-bench-'))], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, PAL_BENCH_KEY: KEY, PAL_BENCH_SCHEMA: schema, PAL_BENCH_SECRET: randomBytes(32).toString('hex') },
-  });
+async function startGateway(
+  upstream: string,
+  mode: 'bare' | 'sqlite' | 'pg',
+  guardSet: 'minimal' | 'default',
+  schema: string,
+): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'bench/support/bench-gateway.ts',
+      upstream,
+      mode,
+      mkdtempSync(join(tmpdir(), 'pal-bench-')),
+      guardSet,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        PAL_BENCH_KEY: KEY,
+        PAL_BENCH_SCHEMA: schema,
+        PAL_BENCH_SECRET: randomBytes(32).toString('hex'),
+      },
+    },
+  );
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -54,7 +83,11 @@ async function startGateway(upstream: string, mode: 'bare' | 'sqlite' | 'pg', sc
 }
 
 /** Closed loop: `connections` workers, each sending its next request when the last one answered. */
-async function timedLatency(url: string, connections: number, seconds: number): Promise<{ p50: number; p99: number; errors: number }> {
+async function timedLatency(
+  url: string,
+  connections: number,
+  seconds: number,
+): Promise<{ p50: number; p99: number; errors: number }> {
   const pool = new Pool(url, { connections });
   const samples: number[] = [];
   let errors = 0;
@@ -63,7 +96,12 @@ async function timedLatency(url: string, connections: number, seconds: number): 
     Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
         const started = process.hrtime.bigint();
-        const response = await pool.request({ method: 'POST', path: '/v1/chat/completions', headers, body: requestBody });
+        const response = await pool.request({
+          method: 'POST',
+          path: '/v1/chat/completions',
+          headers,
+          body: requestBody,
+        });
         await response.body.arrayBuffer();
         samples.push(Number(process.hrtime.bigint() - started) / 1e6);
         if (response.statusCode !== 200) errors++;
@@ -72,7 +110,8 @@ async function timedLatency(url: string, connections: number, seconds: number): 
   );
   await pool.close();
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? Number.NaN;
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? Number.NaN;
   return { p50: at(0.5), p99: at(0.99), errors };
 }
 
@@ -86,22 +125,39 @@ interface Row {
 }
 
 async function measure(target: string, url: string, connections: number): Promise<Row> {
-  const result = await autocannon({ url: `${url}/v1/chat/completions`, method: 'POST', headers, body: requestBody, connections, duration: SECONDS / 2 });
+  const result = await autocannon({
+    url: `${url}/v1/chat/completions`,
+    method: 'POST',
+    headers,
+    body: requestBody,
+    connections,
+    duration: SECONDS / 2,
+  });
   const timed = await timedLatency(url, connections, SECONDS / 2);
-  return { target, connections, rps: result.requests.average, p50: timed.p50, p99: timed.p99, errors: result.errors + result.non2xx + timed.errors };
+  return {
+    target,
+    connections,
+    rps: result.requests.average,
+    p50: timed.p50,
+    p99: timed.p99,
+    errors: result.errors + result.non2xx + timed.errors,
+  };
 }
 
 async function main(): Promise<void> {
   const upstream = await startUpstream();
   const schema = uniqueSchema('benchgw');
-  const targets: [string, 'bare' | 'sqlite' | 'pg'][] = [
-    ['gateway (guards)', 'bare'],
-    ['gateway + auth/limits/audit (SQLite)', 'sqlite'],
+  const targets: [string, 'bare' | 'sqlite' | 'pg', 'minimal' | 'default'][] = [
+    ['proxy + input-limit/denylist', 'bare', 'minimal'],
+    ['proxy + default guards', 'bare', 'default'],
+    ['default guards + auth/limits/audit (SQLite)', 'sqlite', 'default'],
   ];
-  if (await postgresReachable()) targets.push(['gateway + auth/limits/audit (PG + Redis)', 'pg']);
+  if (await postgresReachable()) {
+    targets.push(['default guards + auth/limits/audit (PG + Redis)', 'pg', 'default']);
+  }
   const urls = new Map<string, string>();
-  for (const [name, mode] of targets) {
-    const url = await startGateway(upstream, mode, schema);
+  for (const [name, mode, guardSet] of targets) {
+    const url = await startGateway(upstream, mode, guardSet, schema);
     await timedLatency(url, 8, 2); // warm-up: JIT, pools, caches
     urls.set(name, url);
   }
@@ -117,7 +173,7 @@ async function main(): Promise<void> {
 
   const fmt = (n: number, digits = 3) => n.toFixed(digits);
   const lines = [
-    `Gateway overhead: ${SECONDS}s per cell (half autocannon for req/s, half hrtime client for latency), ${Buffer.byteLength(requestBody)} B chat request, default guards (input-limit + denylist), node ${process.version}, ${Intl.DateTimeFormat().resolvedOptions().timeZone}`,
+    `Gateway overhead: ${SECONDS}s per cell (half autocannon for req/s, half hrtime client for latency), ${Buffer.byteLength(requestBody)} B chat request, default guard set = input-limit, hidden-text, prompt-injection, jailbreak, pii, denylist; node ${process.version}, ${Intl.DateTimeFormat().resolvedOptions().timeZone}`,
     '',
     '| target | connections | req/s | p50 ms | p99 ms | added p50 ms | errors |',
     '|---|---|---|---|---|---|---|',
@@ -125,7 +181,9 @@ async function main(): Promise<void> {
   for (const row of rows) {
     const direct = rows.find((r) => r.target.startsWith('direct') && r.connections === row.connections)!;
     const added = row === direct ? '—' : fmt(row.p50 - direct.p50);
-    lines.push(`| ${row.target} | ${row.connections} | ${fmt(row.rps, 0)} | ${fmt(row.p50)} | ${fmt(row.p99)} | ${added} | ${row.errors} |`);
+    lines.push(
+      `| ${row.target} | ${row.connections} | ${fmt(row.rps, 0)} | ${fmt(row.p50)} | ${fmt(row.p99)} | ${added} | ${row.errors} |`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -2,7 +2,7 @@
  * A gateway process for bench:gateway. Modes: `bare` (proxy + guards, no identity layer), `sqlite`
  * (auth + limits + audit on SQLite, memory limits) and `pg` (PostgreSQL + Redis). Prints
  * "listening on <url>".
- * Args: <upstream-url> <mode> <data-dir>; env PAL_BENCH_KEY (the bootstrap admin key),
+ * Args: <upstream-url> <mode> <data-dir> <default|minimal guards>; env PAL_BENCH_KEY (the bootstrap admin key),
  * PALISADE_TEST_PG_URL / PALISADE_TEST_REDIS_URL, PAL_BENCH_SCHEMA.
  */
 import { compilePolicy, MemorySharedState } from '../../src/core/index.js';
@@ -13,7 +13,14 @@ import { startGateway } from '../../src/gateway/server.js';
 import { UpstreamSet } from '../../src/gateway/upstream/upstreams.js';
 import { TEST_PG_URL, TEST_REDIS_URL } from '../../src/store/test-support.js';
 
-const [upstream, mode, dataDir] = process.argv.slice(2) as [string, 'bare' | 'sqlite' | 'pg', string];
+const [upstream, mode, dataDir, guardSet] = process.argv.slice(2) as [
+  string,
+  'bare' | 'sqlite' | 'pg',
+  string,
+  'default' | 'minimal',
+];
+// `minimal`: only the two foundation guards, to separate proxy cost from detector cost.
+const guards = guardSet === 'minimal' ? { guards: [{ use: 'input-limit' }, { use: 'denylist' }] } : {};
 // Limits high enough never to refuse, so the limiter code runs on every request.
 const limits = { rpm: 1_000_000_000, tpm: 1_000_000_000, concurrency: 100_000 };
 const security =
@@ -30,6 +37,7 @@ const security =
         redis: { url: TEST_REDIS_URL, keyPrefix: `palbench:${process.pid}:` },
       };
 const config = parseConfig({
+  ...guards,
   server: { port: 0 },
   upstreams: [{ name: 'bench', url: upstream }],
   logging: { level: 'warn' },
