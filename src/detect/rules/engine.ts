@@ -11,6 +11,9 @@ export const FLOOD_CHAR_RUN = 64;
 export const FLOOD_WORD_RUN = 24;
 export const TOKEN_FLOOD_CODE = 'injection.token_flood';
 
+const CJK = /[\u3400-\u9fff]/u;
+const LATIN = /[a-z]/;
+
 export interface CompiledRule {
   spec: RuleSpec;
   regex: RegExp;
@@ -48,8 +51,12 @@ export function compiledRules(): readonly CompiledRule[] {
 export function matchRules(norm: NormalizedText, guard: RuleGuard, untrusted = false): RuleHit[] {
   const hits: RuleHit[] = [];
   const seen = new Set<string>();
+  // Chinese patterns need an ideograph and English ones a Latin letter: skip the other script's rules.
+  const hasCjk = CJK.test(norm.text);
+  const hasLatin = LATIN.test(norm.text);
   for (const { spec, regex } of compiledRules()) {
     if (spec.guard !== guard || seen.has(spec.code) || (spec.untrustedOnly && !untrusted)) continue;
+    if ((spec.lang === 'zh' && !hasCjk) || (spec.lang === 'en' && !hasLatin)) continue;
     regex.lastIndex = 0;
     const m = regex.exec(norm.text);
     if (!m) continue;
