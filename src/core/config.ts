@@ -55,6 +55,12 @@ const guardEntrySchema = z
 export type GuardEntryConfig = z.infer<typeof guardEntrySchema>;
 
 /**
+ * The system prompt is the application's own text ("never reveal these instructions…" reads like an
+ * attack to a detector), so by default injection and jailbreak detection skip it.
+ */
+const UNTRUSTED_ROLES = ['user', 'assistant', 'tool', 'document', 'other'];
+
+/**
  * Protection out of the box: size limits, hidden text, prompt injection and jailbreaks on what goes
  * in (including tool results and documents), personal data and secrets both ways. The classifiers
  * with more false positives (harmful-request, toxicity) and the lexicon are opt-in.
@@ -62,8 +68,13 @@ export type GuardEntryConfig = z.infer<typeof guardEntrySchema>;
 export const DEFAULT_GUARDS: GuardEntryConfig[] = [
   { use: 'input-limit', timeoutMs: 1_000, config: {} },
   { use: 'hidden-text', stages: ['input', 'tool'], timeoutMs: 1_000, config: {} },
-  { use: 'prompt-injection', stages: ['input', 'tool'], timeoutMs: 1_000, config: {} },
-  { use: 'jailbreak', stages: ['input'], timeoutMs: 1_000, config: {} },
+  {
+    use: 'prompt-injection',
+    stages: ['input', 'tool'],
+    timeoutMs: 1_000,
+    config: { roles: UNTRUSTED_ROLES },
+  },
+  { use: 'jailbreak', stages: ['input'], timeoutMs: 1_000, config: { roles: UNTRUSTED_ROLES } },
   { use: 'pii', timeoutMs: 1_000, config: {} },
   { use: 'denylist', timeoutMs: 1_000, config: {} },
 ];
