@@ -96,20 +96,40 @@ export async function runStage(
 }
 
 /**
- * A guard's abort signal, created only if the guard reads it: most guards are synchronous and never
- * do, and an AbortController per guard per request is measurable on the hot path.
+ * The context one guard sees. Its abort signal is created only if the guard reads it: most guards
+ * are synchronous and never do, and an AbortController per guard per request is measurable on the
+ * hot path. A class (fixed shape, getter on the prototype) keeps construction cheap.
  */
-class LazySignal {
+class InvocationContext implements GuardContext {
+  readonly requestId: string;
+  readonly stage: GuardStage;
+  readonly requestState: Map<string, unknown>;
+  readonly tenant: string | undefined;
+  readonly model: string | undefined;
+  readonly conversationId: string | undefined;
+  readonly streaming: boolean | undefined;
+  readonly final: boolean | undefined;
+  readonly #outer: AbortSignal | undefined;
   #controller: AbortController | undefined;
   #unlink: (() => void) | undefined;
 
-  constructor(private readonly outer: AbortSignal | undefined) {}
+  constructor(context: StageContext, stage: GuardStage) {
+    this.requestId = context.requestId;
+    this.stage = stage;
+    this.requestState = context.requestState;
+    this.tenant = context.tenant;
+    this.model = context.model;
+    this.conversationId = context.conversationId;
+    this.streaming = context.streaming;
+    this.final = context.final;
+    this.#outer = context.signal;
+  }
 
   get signal(): AbortSignal {
     if (!this.#controller) {
       const controller = new AbortController();
       this.#controller = controller;
-      const outer = this.outer;
+      const outer = this.#outer;
       if (outer) {
         if (outer.aborted) controller.abort(outer.reason);
         const onAbort = () => controller.abort(outer.reason);
@@ -135,26 +155,22 @@ function invoke(
   stage: GuardStage,
   context: StageContext,
 ): GuardResult | Promise<GuardResult> {
-  const lazy = new LazySignal(context.signal);
-  const ctx = Object.defineProperty({ ...context, stage }, 'signal', {
-    get: () => lazy.signal,
-    enumerable: true,
-  }) as GuardContext;
+  const ctx = new InvocationContext(context, stage);
   let pending: GuardResult | Promise<GuardResult>;
   try {
     pending = guard.check(segments, ctx);
   } catch (error) {
-    lazy.release();
+    ctx.release();
     return errorResult(guard, GUARD_ERROR_CODE, error);
   }
   if (!(pending instanceof Promise)) {
-    lazy.release();
+    ctx.release();
     return pending;
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<GuardResult>((resolve) => {
     timer = setTimeout(() => {
-      lazy.abort(new Error('guard timeout'));
+      ctx.abort(new Error('guard timeout'));
       resolve(errorResult(guard, GUARD_TIMEOUT_CODE, `exceeded ${guard.timeoutMs} ms`));
     }, guard.timeoutMs);
   });
@@ -163,7 +179,7 @@ function invoke(
     timeout,
   ]).finally(() => {
     clearTimeout(timer);
-    lazy.release();
+    ctx.release();
   });
 }
 
