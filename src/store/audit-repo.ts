@@ -68,13 +68,7 @@ export class AuditRepo {
         eb.or([eb('time', '<', after.t), eb.and([eb('time', '=', after.t), eb('id', '<', after.id)])]),
       );
     }
-    const rows = await query.execute();
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ t: last.time, id: last.id }) : undefined,
-    };
+    return toPage(await query.execute(), limit);
   }
 
   /** Oldest first from `since` (for export), keyset on (time, id). */
@@ -92,13 +86,7 @@ export class AuditRepo {
         eb.or([eb('time', '>', after.t), eb.and([eb('time', '=', after.t), eb('id', '>', after.id)])]),
       );
     }
-    const rows = await query.execute();
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ t: last.time, id: last.id }) : undefined,
-    };
+    return toPage(await query.execute(), limit);
   }
 
   /** One chain in order, after position `afterSeq` (for verify). */
@@ -175,4 +163,14 @@ export class AuditRepo {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+}
+
+/** One page out of `limit + 1` fetched rows: the extra row only says that another page exists. */
+function toPage(rows: AuditEventRow[], limit: number): Page<AuditEventRow> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor({ t: last.time, id: last.id }) : undefined,
+  };
 }
