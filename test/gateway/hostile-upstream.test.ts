@@ -53,7 +53,7 @@ describe('a hostile or broken upstream never gets unguarded text through', () =>
   it('a non-JSON body is a 502 upstream_bad_response', async () => {
     const response = await call('not-json', false);
     expect(response.status).toBe(502);
-    expect((await response.json()).error.code).toBe('upstream_bad_response');
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('upstream_bad_response');
   });
 
   it('a stream event that is not JSON ends the stream with an error event and is never passed through', async () => {
