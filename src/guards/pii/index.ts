@@ -13,7 +13,7 @@ import {
   type PiiEntity,
   type PiiMatch,
 } from '../../detect/pii/index.js';
-import { actionFor, type PiiAction, type PiiGuardConfig, piiConfigSchema } from './config.js';
+import { actionFor, type PiiAction, piiConfigSchema } from './config.js';
 import { labelOf } from './labels.js';
 import { restoreEdits } from './restore.js';
 import { hashText, maskText, redactText } from './transform.js';
