@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Finding, SEVERITIES, type Severity } from './finding.js';
+import type { Finding, Severity } from './finding.js';
 import { globMatch } from './glob.js';
 
 export const ACTIONS = ['allow', 'flag', 'redact', 'block'] as const;
@@ -76,6 +76,3 @@ export function compilePolicy(config: PolicyConfig): CompiledPolicy {
     },
   };
 }
-
-export const DEFAULT_POLICY: PolicyConfig = policySchema.parse({});
-export { SEVERITIES };

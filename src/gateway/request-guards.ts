@@ -4,6 +4,7 @@ import {
   type CompiledPolicy,
   type DecidedFinding,
   type GuardStage,
+  isUntrusted,
   runStage,
   type Segment,
   type StageContext,
@@ -41,7 +42,7 @@ export class RequestGuards {
   ): Promise<{ blocked: boolean; segments: Segment[]; changed: boolean }> {
     const input = await this.run('input', segments);
     if (input.action === 'block') return { blocked: true, segments: input.segments, changed: input.changed };
-    const untrusted = input.segments.filter((s) => s.role === 'tool' || s.role === 'document');
+    const untrusted = input.segments.filter(isUntrusted);
     if (untrusted.length === 0) return { blocked: false, segments: input.segments, changed: input.changed };
     const tool = await this.run('tool', untrusted);
     if (tool.action === 'block') return { blocked: true, segments: input.segments, changed: input.changed };
