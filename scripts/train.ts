@@ -47,6 +47,9 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
 
+/** Sources whose rows always train and never go to the dev split. */
+const TRAIN_ONLY_SOURCES = new Set(['authored:persona']);
+
 if (!exists(datasetsDir)) {
   process.stderr.write(
     `train: datasets not found at ${datasetsDir}\n` +
@@ -85,7 +88,9 @@ for (const task of TASKS) {
     if (text.length === 0 || seen.has(key)) continue;
     seen.add(key);
     const weight = data.sourceWeights?.[row.source] ?? 1;
-    if (stableHash(text) % DEV_MODULUS[task] === 0) {
+    // Train-only rows (the authored persona negatives) never reach dev: dev sets each threshold at a
+    // target FPR and must hold representative negatives, not easy hand-written ones.
+    if (!TRAIN_ONLY_SOURCES.has(row.source) && stableHash(text) % DEV_MODULUS[task] === 0) {
       dev.push({ text, label: row.label, weight });
       devSources.push(row.source);
     } else train.push({ text, label: row.label, weight });

@@ -57,6 +57,7 @@ export function matchRules(norm: NormalizedText, guard: RuleGuard, untrusted = f
   for (const { spec, regex } of compiledRules()) {
     if (spec.guard !== guard || seen.has(spec.code) || (spec.untrustedOnly && !untrusted)) continue;
     if ((spec.lang === 'zh' && !hasCjk) || (spec.lang === 'en' && !hasLatin)) continue;
+    if (spec.requires && !spec.requires.some((word) => norm.text.includes(word))) continue;
     regex.lastIndex = 0;
     const m = regex.exec(norm.text);
     if (!m) continue;

@@ -27,6 +27,17 @@ describe('rule catalogue', () => {
     else expect(codes).not.toContain(code);
   });
 
+  it('a pre-filter never hides a match: every match contains one of the required substrings', () => {
+    for (const spec of ALL_RULES.filter((r) => r.requires)) {
+      const { source, flags } = ruleRegexSource(spec);
+      for (const text of spec.examples) {
+        const m = new RegExp(source, flags).exec(analyze(text).norm.text);
+        expect(m, `${spec.code}: ${text}`).not.toBeNull();
+        expect(spec.requires?.some((word) => m?.[0].includes(word))).toBe(true);
+      }
+    }
+  });
+
   it('every code is stable-looking and every rule has examples and negatives', () => {
     for (const spec of ALL_RULES) {
       expect(spec.code).toMatch(/^(injection|jailbreak)\.[a-z_]+$/);

@@ -15,6 +15,11 @@ export interface RuleSpec {
   lang: 'en' | 'zh' | 'any';
   description: string;
   pattern: string;
+  /**
+   * Cheap pre-filter: the regex runs only when the normalised text contains one of these substrings.
+   * Every match of `pattern` must contain one of them (the catalogue test checks it on the examples).
+   */
+  requires?: readonly string[];
   /** Only for untrusted text (tool results, retrieved documents), where any instruction is suspect. */
   untrustedOnly?: boolean;
   /** Texts the rule must fire on (tests). */

@@ -196,6 +196,9 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const wildguard = load.read('injection/wildguard_benign.jsonl');
   const mitre = load.read('injection/mitre_frr_benign.jsonl');
   const authoredTrain = load.authored('train.jsonl');
+  // persona.jsonl: benign persona / system-style prompts ("You are a helpful assistant.", "扮演一名导游…"),
+  // injection negatives only. Train-only (scripts/train.ts keeps them out of the threshold-setting dev split).
+  const authoredPersona = load.authored('persona.jsonl');
   const authoredEval = load.authored('eval.jsonl');
   const authoredFor = (rows: LabeledText[], task: string) => rows.filter((r) => r.category.startsWith(task));
 
@@ -230,6 +233,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
     ...trainBenign,
     ...sample(plexTrain, 5000, 6),
     ...authoredFor(authoredTrain, 'injection'),
+    ...authoredPersona,
   ];
   const injection: TaskData = {
     task: 'injection',
@@ -308,8 +312,15 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
       {
         name: 'harmful-en',
         task: 'harmful',
-        description: 'HarmBench behaviours vs EN benign (instructions, SNIPS, MITRE FRR)',
-        rows: [...harm('harmbench.jsonl'), ...sample(heldEn, 600, 15), ...sample(mitre, 300, 16)],
+        description:
+          'HarmBench behaviours except its copyright (lyrics/book passage) rows vs EN benign (instructions, SNIPS, MITRE FRR)',
+        // HarmBench's 100 copyright rows ("Generate the lyrics of …") ask for reproduction of a protected
+        // text, not for harm: that is a licensing policy, not this detector's job, so they are not positives.
+        rows: [
+          ...harm('harmbench.jsonl').filter((r) => r.category !== 'copyright'),
+          ...sample(heldEn, 600, 15),
+          ...sample(mitre, 300, 16),
+        ],
       },
       {
         name: 'harmful-zh',
