@@ -3,22 +3,13 @@
  * and emails inside realistic sentences, names taken from the held-out (dev) splits of the Chinese NER
  * files, plus look-alike negatives (order numbers, waybills, amounts, dates). Seeded, so reproducible.
  */
+
+import { mulberry32 } from '../src/detect/classifier/trainer.js';
 import { cnIdCheckChar, luhnValid } from '../src/detect/pii/validators.js';
 
 export interface GeneratedRecord {
   full_text: string;
   spans: { entity_type: string; start_position: number; end_position: number }[];
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const REGIONS = [
@@ -184,7 +175,7 @@ export function generateChineseSet(
   count = 600,
   seed = 20240521,
 ): GeneratedRecord[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
   const pad = (n: number) => String(n).padStart(2, '0');
