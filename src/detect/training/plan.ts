@@ -63,6 +63,13 @@ class Loader {
     this.hashes[`data/authored/${name}`] = fileSha256(path);
     return readJsonl(path);
   }
+  /** `<kind>.jsonl` plus every `<kind>-*.jsonl` (one file per topic), in name order. */
+  authoredAll(kind: 'train' | 'eval'): LabeledText[] {
+    return readdirSync(this.authoredDir)
+      .filter((f) => f === `${kind}.jsonl` || (f.startsWith(`${kind}-`) && f.endsWith('.jsonl')))
+      .sort()
+      .flatMap((f) => this.authored(f));
+  }
   list(dir: string, prefix: string): string[] {
     return readdirSync(join(this.datasetsDir, dir))
       .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
@@ -195,12 +202,26 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const [plexTrain, plexHeld] = halves(benign('zh_plexpt_questions.jsonl'), 9);
   const wildguard = load.read('injection/wildguard_benign.jsonl');
   const mitre = load.read('injection/mitre_frr_benign.jsonl');
-  const authoredTrain = load.authored('train.jsonl');
+  const authoredTrain = load.authoredAll('train');
   // persona.jsonl: benign persona / system-style prompts ("You are a helpful assistant.", "扮演一名导游…"),
   // injection negatives only. Train-only (scripts/train.ts keeps them out of the threshold-setting dev split).
   const authoredPersona = load.authored('persona.jsonl');
-  const authoredEval = load.authored('eval.jsonl');
+  const authoredEval = load.authoredAll('eval');
   const authoredFor = (rows: LabeledText[], task: string) => rows.filter((r) => r.category.startsWith(task));
+  /** The project's own hard cases for a task (EN and ZH, both labels), written apart from training. */
+  const authoredSuite = (task: 'harmful' | 'toxicity'): Suite[] => {
+    const rows = authoredFor(authoredEval, task);
+    return rows.length === 0
+      ? []
+      : [
+          {
+            name: `${task}-authored`,
+            task,
+            description: `authored hard ${task} cases and hard negatives (EN, ZH)`,
+            rows,
+          },
+        ];
+  };
 
   // Injection / jailbreak.
   const injFiles = load.list('injection', '');
@@ -247,6 +268,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
         rows: [
           ...inj('cyberseceval_en.jsonl'),
           ...inj('selfreminder_jailbreak_prompts_itw.jsonl'),
+          ...authoredFor(authoredEval, 'injection').filter((r) => r.label === 1 && r.lang === 'en'),
           ...sample(heldEn, 600, 13),
         ],
       },
@@ -328,6 +350,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
         description: 'JADE harmful questions vs ordinary ZH prompts (SimpleQA, DuReader, KdConv)',
         rows: [...harmFiles.filter((f) => f.includes('jade_')).flatMap((f) => load.read(f)), ...ordinaryZh],
       },
+      ...authoredSuite('harmful'),
     ],
   };
 
@@ -369,6 +392,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
         description: 'COLD dev split',
         rows: tox('cold_zh_dev.jsonl'),
       },
+      ...authoredSuite('toxicity'),
     ],
   };
   return { tasks: { injection, indirect, harmful, toxicity }, hashes: load.hashes };
