@@ -28,7 +28,7 @@ import {
 import { computeMetrics, type Metrics } from '../src/detect/eval/metrics.js';
 import { normalizeText } from '../src/detect/normalize/normalize.js';
 import { exists, stableHash } from '../src/detect/training/jsonl.js';
-import { buildPlan, TASKS, type Task } from '../src/detect/training/plan.js';
+import { buildPlan, GENERAL_EN_SOURCE, TASKS, type Task } from '../src/detect/training/plan.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const datasetsDir = resolve(root, '../shared/datasets');
@@ -44,11 +44,20 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
   toxicity: { en: 0.2, zh: 0.2 },
 };
 
+/**
+ * L2 per task. The penalty applies each time a feature fires, so it shrinks frequent n-grams most:
+ * without it, common character grams ("ay ", "tru" of "instructions") carried decisions alone and
+ * short benign prompts ("Play instrumental pop") scored as injections. Measured on the held-out
+ * suites (docs/benchmarks.md): injection-en AUC 0.889 → 0.957 at 1e-2. The indirect model is small
+ * and rule-backed, and loses recall when regularised harder.
+ */
+const L2: Record<Task, number> = { injection: 1e-2, indirect: 1e-6, harmful: 3e-3, toxicity: 1e-2 };
+
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
 
 /** Sources whose rows always train and never go to the dev split. */
-const TRAIN_ONLY_SOURCES = new Set(['authored:persona']);
+const TRAIN_ONLY_SOURCES = new Set(['authored:persona', GENERAL_EN_SOURCE]);
 
 if (!exists(datasetsDir)) {
   process.stderr.write(
@@ -65,7 +74,7 @@ const manifest: Record<string, unknown> = {
   format: 'palisade-linear-v1',
   features:
     'FNV-1a hashed word 1-2-grams, char 3-4-grams, CJK char 1-3-grams over normalised text; 1024-char windows (stride 768)',
-  hyperParameters: DEFAULT_TRAIN_OPTIONS,
+  hyperParameters: { ...DEFAULT_TRAIN_OPTIONS, l2: L2 },
   thresholdPolicy: {
     targetDevFpr: TARGET_FPR,
     devSplitOneIn: DEV_MODULUS,
@@ -88,14 +97,14 @@ for (const task of TASKS) {
     if (text.length === 0 || seen.has(key)) continue;
     seen.add(key);
     const weight = data.sourceWeights?.[row.source] ?? 1;
-    // Train-only rows (the authored persona negatives) never reach dev: dev sets each threshold at a
+    // Train-only rows (authored persona and general-English negatives) never reach dev: dev sets each threshold at a
     // target FPR and must hold representative negatives, not easy hand-written ones.
     if (!TRAIN_ONLY_SOURCES.has(row.source) && stableHash(text) % DEV_MODULUS[task] === 0) {
       dev.push({ text, label: row.label, weight });
       devSources.push(row.source);
     } else train.push({ text, label: row.label, weight });
   }
-  const { weights, bias } = trainLogistic(train, DEFAULT_TRAIN_OPTIONS);
+  const { weights, bias } = trainLogistic(train, { ...DEFAULT_TRAIN_OPTIONS, l2: L2[task] });
   const raw: LinearModel = {
     weights,
     meta: {

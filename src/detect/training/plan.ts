@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WINDOW } from '../classifier/features.js';
 import { mulberry32 } from '../classifier/trainer.js';
@@ -45,6 +45,8 @@ const TRAIN_BENIGN = [
  * ethics, opinions): as "harmful" positives they teach topic, not intent, so they are left out.
  */
 const MILD_XSAFETY = /xsafety_en_(?:Mental_Health|Ethics_And_Morality|Reverse_Exposure)/;
+/** Source tag of the general-English negatives (kept out of the dev split). */
+export const GENERAL_EN_SOURCE = 'general-en';
 const TRIGGER_ZH = /系统|扮演|密码|指令|忽略|绕过|提示词|越狱/u;
 
 class Loader {
@@ -69,6 +71,20 @@ class Loader {
       .filter((f) => f === `${kind}.jsonl` || (f.startsWith(`${kind}-`) && f.endsWith('.jsonl')))
       .sort()
       .flatMap((f) => this.authored(f));
+  }
+  /** The sentences of presidio-research's synthetic PII set, as benign text (no labels needed). */
+  presidioSentences(): LabeledText[] {
+    const relative = 'pii/presidio_synth_v2.json';
+    const path = join(this.datasetsDir, relative);
+    this.hashes[`datasets/${relative}`] = fileSha256(path);
+    const rows = JSON.parse(readFileSync(path, 'utf8')) as { full_text: string }[];
+    return rows.map((r) => ({
+      text: r.full_text,
+      label: 0,
+      lang: 'en',
+      source: 'presidio-synth',
+      category: '',
+    }));
   }
   list(dir: string, prefix: string): string[] {
     return readdirSync(join(this.datasetsDir, dir))
@@ -199,6 +215,14 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const heldZh = HELDOUT_BENIGN_ZH.flatMap(benign).map((r) => ({ ...r, lang: 'zh' }));
   const ordinaryZh = sample(heldZh, 1500, 12);
   const trainBenign = TRAIN_BENIGN.flatMap((f) => sample(benign(f), 2500, 5));
+  // Broad everyday English (tweets that are neither hateful nor offensive, synthetic PII sentences):
+  // the benign prompt sets are narrow (banking, assistant intents), and without general English the
+  // models learned "English outside those domains" as a positive signal.
+  // Train-only (scripts/train.ts): easy negatives in the dev split would lower the FPR-set thresholds.
+  const generalEn = [
+    ...load.read('toxicity/davidson_en.jsonl').filter((r) => r.category === 'neither'),
+    ...load.presidioSentences(),
+  ].map((r) => ({ ...r, source: GENERAL_EN_SOURCE }));
   const [plexTrain, plexHeld] = halves(benign('zh_plexpt_questions.jsonl'), 9);
   const wildguard = load.read('injection/wildguard_benign.jsonl');
   const mitre = load.read('injection/mitre_frr_benign.jsonl');
@@ -208,6 +232,9 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const authoredPersona = load.authored('persona.jsonl');
   const authoredEval = load.authoredAll('eval');
   const authoredFor = (rows: LabeledText[], task: string) => rows.filter((r) => r.category.startsWith(task));
+  /** A task trains on its own authored rows plus every authored benign row: benign for one task is benign for all. */
+  const authoredTrainFor = (task: Task) =>
+    [...authoredTrain, ...authoredPersona].filter((r) => r.label === 0 || r.category.startsWith(task));
   /** The project's own hard cases for a task (EN and ZH, both labels), written apart from training. */
   const authoredSuite = (task: 'harmful' | 'toxicity'): Suite[] => {
     const rows = authoredFor(authoredEval, task);
@@ -252,9 +279,9 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
     ...bip.cleanTrain,
     ...wildguard,
     ...trainBenign,
+    ...generalEn,
     ...sample(plexTrain, 5000, 6),
-    ...authoredFor(authoredTrain, 'injection'),
-    ...authoredPersona,
+    ...authoredTrainFor('injection'),
   ];
   const injection: TaskData = {
     task: 'injection',
@@ -326,9 +353,10 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
         .flatMap((f) => load.read(f)),
       ...wildguard,
       ...trainBenign,
+      ...generalEn,
       ...sample(plexTrain, 5000, 6),
       ...inj('deepset_train.jsonl').filter((r) => r.label === 0),
-      ...authoredFor(authoredTrain, 'harmful'),
+      ...authoredTrainFor('harmful'),
     ],
     suites: [
       {
@@ -377,7 +405,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
       ...hateTrain,
       ...insults,
       ...sample(trainBenign, 4000, 17),
-      ...authoredFor(authoredTrain, 'toxicity'),
+      ...authoredTrainFor('toxicity'),
     ],
     suites: [
       {
