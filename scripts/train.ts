@@ -28,7 +28,13 @@ import {
 import { computeMetrics, type Metrics } from '../src/detect/eval/metrics.js';
 import { normalizeText } from '../src/detect/normalize/normalize.js';
 import { exists, stableHash } from '../src/detect/training/jsonl.js';
-import { buildPlan, GENERAL_EN_SOURCE, TASKS, type Task } from '../src/detect/training/plan.js';
+import {
+  buildPlan,
+  GENERAL_EN_SOURCE,
+  TASKS,
+  type Task,
+  TRIGGER_WORDS,
+} from '../src/detect/training/plan.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const datasetsDir = resolve(root, '../shared/datasets');
@@ -56,8 +62,15 @@ const L2: Record<Task, number> = { injection: 1e-2, indirect: 1e-6, harmful: 3e-
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
 
-/** Sources whose rows always train and never go to the dev split. */
-const TRAIN_ONLY_SOURCES = new Set(['authored:persona', GENERAL_EN_SOURCE]);
+/**
+ * Sources whose rows always train and never go to the dev split: dev sets each threshold at a target
+ * FPR and must hold representative negatives, so the project's own hand-written hard cases (which
+ * would raise thresholds) and the easy general-English rows (which would lower them) stay out.
+ */
+const TRAIN_ONLY_SOURCES = new Set(['authored', 'authored:zh', 'authored:persona', GENERAL_EN_SOURCE]);
+
+/** Highest FPR on dev negatives that contain trigger words (injection only): the over-defence bound. */
+const TRIGGER_FPR = 0.03;
 
 if (!exists(datasetsDir)) {
   process.stderr.write(
@@ -97,8 +110,6 @@ for (const task of TASKS) {
     if (text.length === 0 || seen.has(key)) continue;
     seen.add(key);
     const weight = data.sourceWeights?.[row.source] ?? 1;
-    // Train-only rows (authored persona and general-English negatives) never reach dev: dev sets each threshold at a
-    // target FPR and must hold representative negatives, not easy hand-written ones.
     if (!TRAIN_ONLY_SOURCES.has(row.source) && stableHash(text) % DEV_MODULUS[task] === 0) {
       dev.push({ text, label: row.label, weight });
       devSources.push(row.source);
@@ -124,15 +135,21 @@ for (const task of TASKS) {
   );
   const model: LinearModel = { weights, meta: { ...raw.meta, calibration } };
   const devScores = dev.map((d) => scoreText(model, d.text).score);
-  const negativesOf = (lang: TextLang): number[] =>
-    devScores.filter((_, i) => dev[i]?.label === 0 && textLang(dev[i]?.text ?? '') === lang);
+  const negativesOf = (lang: TextLang, only?: RegExp): number[] =>
+    devScores.filter((_, i) => {
+      const text = dev[i]?.text ?? '';
+      return dev[i]?.label === 0 && textLang(text) === lang && (only === undefined || only.test(text));
+    });
   // Too few dev negatives in a script (the indirect set has no Chinese documents): borrow the other's.
-  const thresholdFor = (lang: TextLang): number | undefined =>
-    task === 'toxicity'
-      ? 0.5
-      : negativesOf(lang).length >= 50
-        ? thresholdForFpr(negativesOf(lang), TARGET_FPR[task][lang])
-        : undefined;
+  const thresholdFor = (lang: TextLang): number | undefined => {
+    if (task === 'toxicity') return 0.5;
+    if (negativesOf(lang).length < 50) return undefined;
+    const overall = thresholdForFpr(negativesOf(lang), TARGET_FPR[task][lang]);
+    const triggers = negativesOf(lang, TRIGGER_WORDS);
+    return task === 'injection' && triggers.length >= 50
+      ? Math.max(overall, thresholdForFpr(triggers, TRIGGER_FPR))
+      : overall;
+  };
   const en = thresholdFor('en');
   const zh = thresholdFor('zh');
   const thresholds = { en: en ?? zh ?? 0.5, zh: zh ?? en ?? 0.5 };

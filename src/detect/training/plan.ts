@@ -48,6 +48,12 @@ const MILD_XSAFETY = /xsafety_en_(?:Mental_Health|Ethics_And_Morality|Reverse_Ex
 /** Source tag of the general-English negatives (kept out of the dev split). */
 export const GENERAL_EN_SOURCE = 'general-en';
 const TRIGGER_ZH = /系统|扮演|密码|指令|忽略|绕过|提示词|越狱/u;
+/**
+ * Words that make a benign prompt look like an attack (EN and ZH): the over-defence risk. Training
+ * sets the injection thresholds so that dev negatives containing them are rarely flagged either.
+ */
+export const TRIGGER_WORDS =
+  /\b(?:ignore|bypass|override|system|instructions?|prompts?|password|pretend|role|act as|developer|jailbreak|forget|rules?)\b|系统|扮演|密码|指令|忽略|绕过|提示词|越狱|规则|开发者/iu;
 
 class Loader {
   readonly hashes: Record<string, string> = {};
@@ -397,7 +403,11 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const toxicity: TaskData = {
     task: 'toxicity',
     // Davidson (profanity-heavy tweets) outnumbers HateCheck 10:1; hate without profanity needs weight.
-    sourceWeights: { HateCheck: 4 },
+    // The authored hard cases (~2k rows, data/authored/train-toxicity.jsonl) are swamped by ~38k dataset rows
+    // at weight 1. English ones get 5 (held-out HateCheck auprc 0.851 → 0.857, auc 0.684 → 0.698, fpr 0.57 →
+    // 0.52); Chinese ones only 2 (tagged 'authored:zh' below): COLD already covers Chinese, and weight 3–5 on
+    // them cost COLD dev accuracy (0.5–0.9 pt) where 2 costs none.
+    sourceWeights: { HateCheck: 4, authored: 5, 'authored:zh': 2 },
     train: [
       // Davidson's 'offensive' class (profanity, 77 % of it) is down-sampled: it taught profanity, not toxicity.
       ...tox('davidson_en.jsonl').filter((r) => r.category !== 'offensive' || stableHash(r.text) % 4 === 0),
@@ -405,7 +415,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
       ...hateTrain,
       ...insults,
       ...sample(trainBenign, 4000, 17),
-      ...authoredTrainFor('toxicity'),
+      ...authoredTrainFor('toxicity').map((r) => (r.lang === 'zh' ? { ...r, source: 'authored:zh' } : r)),
     ],
     suites: [
       {
