@@ -29,6 +29,7 @@ import { computeMetrics, type Metrics } from '../src/detect/eval/metrics.js';
 import { normalizeText } from '../src/detect/normalize/normalize.js';
 import { exists, stableHash } from '../src/detect/training/jsonl.js';
 import {
+  AUTHORED_ZH_SOURCE,
   buildPlan,
   GENERAL_EN_SOURCE,
   TASKS,
@@ -54,10 +55,11 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
  * L2 per task. The penalty applies each time a feature fires, so it shrinks frequent n-grams most:
  * without it, common character grams ("ay ", "tru" of "instructions") carried decisions alone and
  * short benign prompts ("Play instrumental pop") scored as injections. Measured on the held-out
- * suites (docs/benchmarks.md): injection-en AUC 0.889 → 0.957 at 1e-2. The indirect model is small
- * and rule-backed, and loses recall when regularised harder.
+ * suites (docs/benchmarks.md): injection-en AUC 0.889 → 0.957 at 1e-2. Toxicity takes 3e-3: 1e-2
+ * gained 0.006 English AUPRC but cost 1.4 points of Chinese accuracy. The indirect model is small and
+ * rule-backed, and loses recall when regularised harder.
  */
-const L2: Record<Task, number> = { injection: 1e-2, indirect: 1e-6, harmful: 3e-3, toxicity: 1e-2 };
+const L2: Record<Task, number> = { injection: 1e-2, indirect: 1e-6, harmful: 3e-3, toxicity: 3e-3 };
 
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
@@ -67,7 +69,7 @@ const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful:
  * FPR and must hold representative negatives, so the project's own hand-written hard cases (which
  * would raise thresholds) and the easy general-English rows (which would lower them) stay out.
  */
-const TRAIN_ONLY_SOURCES = new Set(['authored', 'authored:zh', 'authored:persona', GENERAL_EN_SOURCE]);
+const TRAIN_ONLY_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:persona', GENERAL_EN_SOURCE]);
 
 /** Highest FPR on dev negatives that contain trigger words (injection only): the over-defence bound. */
 const TRIGGER_FPR = 0.03;

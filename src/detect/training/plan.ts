@@ -45,6 +45,8 @@ const TRAIN_BENIGN = [
  * ethics, opinions): as "harmful" positives they teach topic, not intent, so they are left out.
  */
 const MILD_XSAFETY = /xsafety_en_(?:Mental_Health|Ethics_And_Morality|Reverse_Exposure)/;
+/** Source tag of Chinese authored training rows (English ones keep `authored`). */
+export const AUTHORED_ZH_SOURCE = 'authored:zh';
 /** Source tag of the general-English negatives (kept out of the dev split). */
 export const GENERAL_EN_SOURCE = 'general-en';
 const TRIGGER_ZH = /系统|扮演|密码|指令|忽略|绕过|提示词|越狱/u;
@@ -239,8 +241,12 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const authoredEval = load.authoredAll('eval');
   const authoredFor = (rows: LabeledText[], task: string) => rows.filter((r) => r.category.startsWith(task));
   /** A task trains on its own authored rows plus every authored benign row: benign for one task is benign for all. */
+  // Chinese authored rows carry their own source tag so a task can weight them apart from English ones.
   const authoredTrainFor = (task: Task) =>
-    [...authoredTrain, ...authoredPersona].filter((r) => r.label === 0 || r.category.startsWith(task));
+    authoredTrain
+      .filter((r) => r.label === 0 || r.category.startsWith(task))
+      .map((r) => (r.lang === 'zh' ? { ...r, source: AUTHORED_ZH_SOURCE } : r))
+      .concat(authoredPersona);
   /** The project's own hard cases for a task (EN and ZH, both labels), written apart from training. */
   const authoredSuite = (task: 'harmful' | 'toxicity'): Suite[] => {
     const rows = authoredFor(authoredEval, task);
@@ -291,6 +297,9 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   ];
   const injection: TaskData = {
     task: 'injection',
+    // The project's hard cases (trigger-word negatives, new attack phrasings) weigh 3: at 1 the thousands
+    // of public rows drown them (over-defence EN 5.7 % → 2.6 % at 2, recall unchanged; measured at 2 and 4).
+    sourceWeights: { authored: 3, [AUTHORED_ZH_SOURCE]: 3 },
     train: injectionTrain,
     suites: [
       {
@@ -352,6 +361,9 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const harmFiles = load.list('harmful', '');
   const harmful: TaskData = {
     task: 'harmful',
+    // Authored rows weigh more (EN 4, ZH 2): held-out HarmBench AUC 0.951 → 0.965 at EN 4 (1 to 10 tried);
+    // Chinese gains less and JADE loses recall above 2.
+    sourceWeights: { authored: 4, [AUTHORED_ZH_SOURCE]: 2 },
     train: [
       ...harm('advbench.jsonl'),
       ...harmFiles
@@ -407,7 +419,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
     // at weight 1. English ones get 5 (held-out HateCheck auprc 0.851 → 0.857, auc 0.684 → 0.698, fpr 0.57 →
     // 0.52); Chinese ones only 2 (tagged 'authored:zh' below): COLD already covers Chinese, and weight 3–5 on
     // them cost COLD dev accuracy (0.5–0.9 pt) where 2 costs none.
-    sourceWeights: { HateCheck: 4, authored: 5, 'authored:zh': 2 },
+    sourceWeights: { HateCheck: 4, authored: 5, [AUTHORED_ZH_SOURCE]: 2 },
     train: [
       // Davidson's 'offensive' class (profanity, 77 % of it) is down-sampled: it taught profanity, not toxicity.
       ...tox('davidson_en.jsonl').filter((r) => r.category !== 'offensive' || stableHash(r.text) % 4 === 0),
@@ -415,7 +427,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
       ...hateTrain,
       ...insults,
       ...sample(trainBenign, 4000, 17),
-      ...authoredTrainFor('toxicity').map((r) => (r.lang === 'zh' ? { ...r, source: 'authored:zh' } : r)),
+      ...authoredTrainFor('toxicity'),
     ],
     suites: [
       {
