@@ -1,0 +1,238 @@
+/** Chinese everyday assistant requests, hand-written. One row per line: `domain|text` (\n = newline). */
+export const ZH_HAND = String.raw`
+coding|帮我写个Python脚本，把一个文件夹里的图片全部压缩到1MB以下
+coding|JavaScript里的闭包到底是啥，能举个例子吗
+coding|用C语言写一个计算斐波那契数列的程序
+coding|python报错 IndexError: list index out of range 是什么意思
+coding|怎么用git撤销上一次commit但保留修改
+coding|帮我看看这段代码哪里有问题：\nfor i in range(10)\n    print(i)
+coding|Linux下怎么查出是哪个进程占着端口，然后把它kill掉
+coding|写一个SQL，查询每个部门工资最高的员工
+coding|Vue和React哪个更适合新手入门？
+coding|请解释一下什么是RESTful API
+coding|用Java实现一个简单的LRU缓存
+coding|docker容器停不下来怎么强制终止
+coding|帮我把这段Python2代码改成Python3：print "hello"
+coding|正则表达式怎么匹配中国大陆的手机号
+coding|mysql和postgresql有什么区别，小项目选哪个
+coding|帮我写一个爬虫，抓取豆瓣电影Top250的片名和评分
+coding|递归和迭代有什么区别？什么时候用递归比较好
+coding|怎么在VS Code里配置Python虚拟环境
+coding|前端跨域问题怎么解决？
+coding|写个shell脚本，每天凌晨两点自动备份数据库
+coding|解释一下这段代码的意思：\nconst sum = arr.reduce((a, b) => a + b, 0);
+coding|C++里指针和引用的区别是什么
+coding|用Go写一个简单的HTTP服务器
+coding|pandas怎么按某一列分组求平均值
+coding|TCP三次握手和四次挥手能通俗讲一下吗
+coding|我的网页在手机上显示错位了，CSS怎么做响应式布局
+coding|给我讲讲设计模式里的观察者模式
+coding|Redis为什么这么快
+coding|帮我优化一下这个SQL：SELECT * FROM orders WHERE YEAR(create_time) = 2024
+coding|任务管理器里结束不了进程怎么办
+writing|帮我写一份年终总结，我是做行政工作的
+writing|请帮我润色这段话：本人性格开朗，工作认真负责，具有良好的团队合作精神。
+writing|写一封给客户的道歉信，因为发货延迟了一周
+writing|帮我写个朋友圈文案，今天去海边看日出了
+writing|给我写一段婚礼上的伴郎致辞，轻松一点
+writing|帮我写一份辞职信，语气委婉一些
+writing|以“坚持”为题写一篇800字的议论文
+writing|帮我把这段话改得更正式一点：老板，那个报告我明天给你哈
+writing|写一段母亲节送给妈妈的祝福语
+writing|帮我起草一份活动通知，周六上午小区组织义务植树
+writing|小红书种草文案怎么写？帮我写一篇推荐防晒霜的
+writing|帮忙写个请假条，孩子发烧需要请两天假
+writing|写一篇关于家乡变化的作文，初二水平
+writing|给公众号写一个吸引人的标题，内容是讲夏季养生的
+writing|帮我写一段产品介绍，卖的是手工酸奶
+writing|把下面这段话缩写到100字以内：随着城市化进程的加快，越来越多的年轻人选择到大城市打拼，但高昂的房价和生活成本也让很多人感到压力巨大，于是“逃离北上广”成为一个热门话题。
+creative|写一首关于故乡的现代诗
+creative|给我讲一个睡前小故事，主角是一只怕黑的小兔子
+creative|帮我写一个悬疑小说的开头，发生在一座古镇里
+creative|写一段武侠小说里两大高手决战的场面
+creative|编一个关于时间旅行的短篇科幻故事
+creative|写一首七言律诗，主题是中秋思乡
+creative|帮我想一个剧本杀的剧情大纲，民国背景，六个角色
+creative|用鲁迅的风格写一段吐槽早高峰地铁的文字
+creative|给我的小说主角起几个好听的名字，是个女剑客
+creative|写一段相声的开场白
+math|3x+5=20，x等于多少
+math|帮我解一下这道题：一个长方形周长是36厘米，长是宽的2倍，求面积
+math|什么是导数？能用生活中的例子解释吗
+math|求sin(x)^2的不定积分
+math|概率论里的条件概率怎么理解
+math|一百块钱打八五折再减十块是多少
+math|高数里的极限定义总是看不懂，能讲得通俗点吗
+math|如何证明三角形内角和是180度
+math|等差数列求和公式怎么推导的
+math|线性代数里矩阵的秩是什么意思
+math|鸡兔同笼问题怎么解：头35个，脚94只
+explain|为什么天空是蓝色的
+explain|通货膨胀是怎么产生的
+explain|解释一下什么是元宇宙
+explain|5G和4G到底有什么区别
+explain|为什么会有时差
+explain|量子计算机和普通计算机有什么不同
+explain|简单介绍一下唐朝的历史
+explain|什么是碳中和
+explain|人为什么会做梦
+explain|给我讲讲安史之乱的来龙去脉
+explain|医保和商业保险有什么区别
+explain|公积金贷款和商业贷款怎么选
+explain|为什么飞机能飞起来
+explain|三国时期赤壁之战的经过是怎样的
+explain|什么叫做边际效应
+explain|基金定投是什么意思，适合新手吗
+explain|地震是怎么形成的
+advice|刚毕业进公司，怎么和领导相处比较好
+advice|总是拖延怎么办，有没有实用的方法
+advice|第一次见女朋友家长要注意什么
+advice|租房的时候要注意哪些坑
+advice|孩子不爱写作业怎么办
+advice|面试的时候被问到缺点怎么回答
+advice|想转行做数据分析，需要学什么
+advice|晚上总是失眠，有什么办法改善
+advice|和室友作息不一样很困扰，怎么沟通
+advice|买二手车要注意什么
+advice|三十岁了还适合学编程吗
+advice|家里老人总被保健品推销骗，怎么劝他们
+advice|猫咪不吃东西怎么办
+advice|新手养多肉植物要注意啥
+advice|考研还是直接工作，好纠结
+recipe|西红柿炒鸡蛋怎么做才好吃
+recipe|可乐鸡翅的做法
+recipe|家里只有土豆和鸡蛋，能做什么菜
+recipe|怎么蒸出松软的馒头
+recipe|爆炒鱿鱼怎么做才嫩
+recipe|空气炸锅能做哪些简单的菜
+recipe|红烧排骨的详细做法，步骤写清楚点
+recipe|减脂期间晚饭吃什么比较好
+recipe|包饺子的面怎么和才不破
+recipe|麻婆豆腐正宗做法是什么
+recipe|给我推荐几道适合宴客的硬菜
+recipe|酸菜鱼的鱼片怎么切怎么腌
+plan|帮我做一个去成都三天两晚的旅游攻略
+plan|下个月去日本自由行，帮我列个行李清单
+plan|帮我制定一个每天一小时的英语学习计划
+plan|下个月考驾照科目一，帮我安排一下每天刷题的计划
+plan|公司团建去哪里好，30个人，预算人均500
+plan|帮我规划一下这个月的开支，工资8000，房租2500
+plan|给我安排一个高考前最后一个月的复习计划
+plan|周末带孩子在北京玩，有什么好地方推荐
+plan|帮我做一份婚礼筹备时间表
+plan|新房装修流程是怎样的，先做什么后做什么
+study|帮我出几道初一数学的练习题
+study|文言文《出师表》的主要内容是什么
+study|怎么背单词效率最高
+study|给我讲讲牛顿三大定律
+study|细胞有丝分裂和减数分裂的区别
+study|帮我梳理一下中国近代史的时间线
+study|英语语法里的虚拟语气怎么用
+study|化学方程式怎么配平，有什么技巧
+study|论文的文献综述应该怎么写
+study|考教资的科目有哪些，怎么备考
+study|帮我分析一下《红楼梦》里王熙凤这个人物
+study|雅思口语Part2怎么准备
+translate|把“欢迎光临，请慢用”翻译成英文
+translate|“break a leg”是什么意思？
+translate|帮我把这段英文翻译成中文：The meeting has been rescheduled to next Monday at 10 a.m.
+translate|这句日语是什么意思：お疲れ様です
+translate|翻译一下：Please find the attached file for your reference.
+translate|“塞翁失马，焉知非福”用英语怎么表达
+summarize|帮我总结一下这篇文章的要点
+summarize|用三句话概括《三体》第一部讲了什么
+summarize|帮我提炼一下会议纪要：\n张经理：下季度销售目标提高15%。\n李主管：人手不够，需要再招两个人。\n张经理：招聘可以，预算下周报上来。
+summarize|总结一下这段用户评价：东西挺好，就是物流太慢了，包装也有点破。客服态度不错，给补了优惠券。
+summarize|请概括《活着》这本书的主题
+business|帮我写一份市场调研问卷，调查大学生的消费习惯
+business|做一个关于居民饮食习惯的调查问卷
+business|帮我写个招聘启事，招一名前台
+business|奶茶店的商业计划书怎么写
+business|帮我写一份项目立项报告的提纲
+business|怎么做竞品分析？给个框架
+business|帮我写一封催款邮件，语气礼貌但坚定
+business|给新员工写一份入职须知
+business|帮我设计一份客户满意度回访话术
+business|如何写好一份周报
+business|帮我列一下开网店需要准备的东西
+business|写一份会议邀请，下周三下午三点讨论年度预算
+data|Excel里怎么用VLOOKUP匹配两个表的数据
+data|帮我算一下这组数的平均数和中位数：12, 15, 18, 22, 30
+data|怎么用Python画折线图
+data|数据分析里的同比和环比是什么意思
+data|这几个月的销售额分别是：1月20万，2月18万，3月25万，4月27万，帮我分析一下趋势
+data|Excel表格里有重复数据，怎么快速删除
+data|SPSS怎么做相关性分析
+health|感冒了吃什么好得快
+health|宝宝几个月可以加辅食
+health|打完新冠疫苗可以洗澡吗
+health|经常熬夜对身体有什么影响
+health|膝盖疼还能跑步吗
+health|体检报告上尿酸偏高是什么意思
+health|每天走一万步真的有用吗
+health|狂犬疫苗要打几针，什么时候打
+fun|推荐几部好看的悬疑剧
+fun|进击的巨人最后结局是什么意思
+fun|讲个冷笑话
+fun|有什么适合朋友聚会玩的桌游
+fun|王者荣耀新手用什么英雄比较好上手
+fun|原神里怎么快速提升冒险等级
+fun|推荐几首适合跑步听的歌
+fun|帮我破解一下这个数独，第一行是5 3 _ _ 7 _ _ _ _
+fun|周末无聊，有什么宅家的好玩的事
+fun|用手机怎么拍出好看的夜景
+fun|拍人像的时候怎么构图
+fun|塞尔达里怎么打人马
+misc|你好
+misc|谢谢，很有帮助
+misc|能再说详细一点吗
+misc|换个说法再解释一遍
+misc|电脑开机特别慢怎么办
+misc|手机内存不够了怎么清理
+misc|衣服上的油渍怎么洗掉
+misc|怎么去除冰箱里的异味
+misc|家里的路由器WiFi信号不好怎么办
+misc|Windows自带的杀毒软件够用吗，还需要另外装吗
+misc|微信聊天记录怎么迁移到新手机
+misc|怎么查询自己名下有几张电话卡
+misc|身份证丢了怎么补办
+misc|护照过期了怎么续签
+misc|给同事送什么生日礼物比较合适
+misc|“的地得”怎么区分
+`;
+
+/** Longer Chinese prompts (a paragraph, or text pasted to work on). */
+export const ZH_LONG_HAND: [string, string][] = [
+  [
+    'writing',
+    `帮我润色一下这段自我介绍，用于研究生复试：\n“各位老师好，我叫李明，来自河南，本科就读于郑州大学计算机专业。在校期间我参加过两次数学建模比赛，获得过省级二等奖。我对机器学习很感兴趣，希望能在研究生阶段深入学习。”\n要求：语言更自然一些，控制在一分钟以内能说完。`,
+  ],
+  [
+    'data',
+    `下面是我们店上周的销售数据：\n周一 3200\n周二 2800\n周三 3100\n周四 2950\n周五 4500\n周六 6800\n周日 6200\n帮我算一下日均销售额，再分析一下周末和工作日的差异，给点排班上的建议。`,
+  ],
+  [
+    'coding',
+    `我用Python写了个函数，结果总是不对，帮我看看：\n\ndef avg(nums):\n    total = 0\n    for n in nums:\n        total += n\n    return total / len(nums) - 1\n\nprint(avg([2, 4, 6]))  # 期望是4，结果输出3.0`,
+  ],
+  [
+    'advice',
+    `我今年25岁，在二线城市做会计，月薪6000。最近有朋友拉我一起去深圳做跨境电商，说收入能翻倍，但是不稳定。我家里人希望我考公务员。我自己有点迷茫，不知道该怎么选，能帮我分析一下各自的利弊吗？`,
+  ],
+  [
+    'summarize',
+    `请帮我把下面这段通知压缩成一条简短的群消息：\n“各位业主：因小区供水管道检修，本周六上午8点至下午4点将暂停供水，请大家提前做好储水准备。检修期间如有紧急情况，请联系物业服务中心。给您带来的不便，敬请谅解。”`,
+  ],
+  [
+    'plan',
+    `五一打算带爸妈去云南玩六天，爸妈六十多岁，腿脚还行但不能太累，想去大理和丽江。帮我排一个不赶的行程，每天安排一两个景点就好，顺便推荐点当地特色菜。`,
+  ],
+  [
+    'study',
+    `我是一名初中语文老师，下周要上《背影》这一课，45分钟。能不能帮我设计一个教学流程，包括导入、课文分析、小组讨论和课后作业？`,
+  ],
+  [
+    'business',
+    `我们是一家做宠物用品的小公司，打算在抖音上开直播带货，但团队没有经验。请帮我列一个从零开始的准备清单，包括设备、人员分工、选品和第一场直播的流程。`,
+  ],
+];
