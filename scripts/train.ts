@@ -32,9 +32,9 @@ import {
   AUTHORED_ZH_SOURCE,
   buildPlan,
   GENERAL_EN_SOURCE,
+  LOOKALIKE_NEGATIVES,
   TASKS,
   type Task,
-  TRIGGER_WORDS,
 } from '../src/detect/training/plan.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +47,7 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
   // English over-defence is the tighter constraint (trigger-word prompts); Chinese gets 1%.
   injection: { en: 0.006, zh: 0.02 },
   indirect: { en: 0.02, zh: 0.02 },
-  harmful: { en: 0.02, zh: 0.02 },
+  harmful: { en: 0.03, zh: 0.02 },
   toxicity: { en: 0.2, zh: 0.2 },
 };
 
@@ -71,8 +71,12 @@ const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful:
  */
 const TRAIN_ONLY_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:persona', GENERAL_EN_SOURCE]);
 
-/** Highest FPR on dev negatives that contain trigger words (injection only): the over-defence bound. */
-const TRIGGER_FPR = 0.03;
+/**
+ * Highest FPR on the dev negatives that look like positives (plan.ts LOOKALIKE_NEGATIVES). A harmful
+ * bound on request-shaped negatives was tried: at 4 % it cut HarmBench recall from 59 % to 40 %
+ * (WildGuard's sensitive-topic benign questions are the binding rows), so only injection has one.
+ */
+const LOOKALIKE_FPR: Partial<Record<Task, number>> = { injection: 0.03 };
 
 if (!exists(datasetsDir)) {
   process.stderr.write(
@@ -147,9 +151,11 @@ for (const task of TASKS) {
     if (task === 'toxicity') return 0.5;
     if (negativesOf(lang).length < 50) return undefined;
     const overall = thresholdForFpr(negativesOf(lang), TARGET_FPR[task][lang]);
-    const triggers = negativesOf(lang, TRIGGER_WORDS);
-    return task === 'injection' && triggers.length >= 50
-      ? Math.max(overall, thresholdForFpr(triggers, TRIGGER_FPR))
+    const pattern = LOOKALIKE_NEGATIVES[task];
+    const bound = LOOKALIKE_FPR[task];
+    const lookalikes = pattern ? negativesOf(lang, pattern) : [];
+    return bound !== undefined && lookalikes.length >= 50
+      ? Math.max(overall, thresholdForFpr(lookalikes, bound))
       : overall;
   };
   const en = thresholdFor('en');

@@ -51,11 +51,15 @@ export const AUTHORED_ZH_SOURCE = 'authored:zh';
 export const GENERAL_EN_SOURCE = 'general-en';
 const TRIGGER_ZH = /系统|扮演|密码|指令|忽略|绕过|提示词|越狱/u;
 /**
- * Words that make a benign prompt look like an attack (EN and ZH): the over-defence risk. Training
- * sets the injection thresholds so that dev negatives containing them are rarely flagged either.
+ * Benign dev negatives that resemble a task's positives, per task: the over-defence risk. Training keeps
+ * each threshold high enough that these are rarely flagged either (scripts/train.ts), because the bulk
+ * of the dev negatives (chit-chat, banking intents) is far easier than the benign prompts a deployment
+ * sees. Injection: trigger words ("ignore", "system", 忽略, 系统…).
  */
-export const TRIGGER_WORDS =
-  /\b(?:ignore|bypass|override|system|instructions?|prompts?|password|pretend|role|act as|developer|jailbreak|forget|rules?)\b|系统|扮演|密码|指令|忽略|绕过|提示词|越狱|规则|开发者/iu;
+export const LOOKALIKE_NEGATIVES: Partial<Record<Task, RegExp>> = {
+  injection:
+    /\b(?:ignore|bypass|override|system|instructions?|prompts?|password|pretend|role|act as|developer|jailbreak|forget|rules?)\b|系统|扮演|密码|指令|忽略|绕过|提示词|越狱|规则|开发者/iu,
+};
 
 class Loader {
   readonly hashes: Record<string, string> = {};
