@@ -167,6 +167,13 @@ function probeAt(units: Uint16Array, n: number, p: number): boolean {
 // The decoder reads every unit of a text: they are copied once into a reused array.
 const textUnits = new UnitScratch();
 
+function decodeHexMatches(original: string, re: RegExp, out: DecodedPayload[]): void {
+  for (const m of original.matchAll(re)) {
+    const text = fromHex(m[0]);
+    if (text) out.push({ kind: 'hex', text, span: { start: m.index, end: m.index + m[0].length } });
+  }
+}
+
 /** Finds and decodes base64, hex, URL-encoded, ROT13 and Unicode-tag payloads in a text. */
 export function decodePayloads(original: string, tagPayload = ''): DecodedPayload[] {
   const out: DecodedPayload[] = [];
@@ -181,18 +188,9 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
     const text = hex ?? fromBase64(run);
     if (text) out.push({ kind: hex ? 'hex' : 'base64', text, span: { start, end } });
   }
-  // Escaped and spaced hex are rare: a cheap probe guards the (linear) regex scans.
-  const probes: [RegExp, boolean][] = [
-    [DECODE_PATTERNS.hexEscaped, original.includes('\\x')],
-    [DECODE_PATTERNS.hexSpaced, scan.spacedHex],
-  ];
-  for (const [re, worth] of probes) {
-    if (!worth) continue;
-    for (const m of original.matchAll(re)) {
-      const text = fromHex(m[0]);
-      if (text) out.push({ kind: 'hex', text, span: { start: m.index, end: m.index + m[0].length } });
-    }
-  }
+  // Escaped and spaced hex are rare: a cheap probe guards each (linear) regex scan.
+  if (original.includes('\\x')) decodeHexMatches(original, DECODE_PATTERNS.hexEscaped, out);
+  if (scan.spacedHex) decodeHexMatches(original, DECODE_PATTERNS.hexSpaced, out);
   if (original.includes('%')) {
     let first = -1;
     let last = -1;

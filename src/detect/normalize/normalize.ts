@@ -106,13 +106,13 @@ interface PassFlags {
 }
 
 // ASCII character classes as bit sets: one table read instead of a chain of comparisons per unit.
-const LETTER = 1;
-/** Digits and @ $ ! | +: the symbols that read as letters in leetspeak. */
-const LEET_SYMBOL = 2;
 /** Letters, digits, @ and $: units that can form a spaced-out word ("i g n o r e"). */
-const JOINABLE = 4;
+const JOINABLE = 1;
 /** What may sit between spaced-out letters: space . - _ * / */
-const SEPARATOR = 8;
+const SEPARATOR = 2;
+const LETTER = 4;
+/** Digits and @ $ ! | +: the symbols that read as letters in leetspeak. */
+const LEET_SYMBOL = 8;
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   let bits = 0;
@@ -123,6 +123,20 @@ for (let c = 0; c < 128; c++) {
   if (c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x2f) bits |= SEPARATOR;
   CLASS[c] = bits;
 }
+
+/**
+ * Pass 1 keeps the JOINABLE and SEPARATOR bits of the last five units, two bits each (the current
+ * unit lowest). "x y" — a single character, one separator, another single character — is then one
+ * masked comparison: current not joinable, previous joinable, the one before a separator, then
+ * joinable, then not joinable.
+ */
+const HISTORY_BITS = 0x3ff;
+const SPACED_MASK = JOINABLE | (JOINABLE << 2) | (SEPARATOR << 4) | (JOINABLE << 6) | (JOINABLE << 8);
+const SPACED_PAIR = (JOINABLE << 2) | (SEPARATOR << 4) | (JOINABLE << 6);
+/** The history before the text: four spaces (separators). */
+const HISTORY_START = SEPARATOR | (SEPARATOR << 2) | (SEPARATOR << 4) | (SEPARATOR << 6);
+/** A letter next to a leet symbol (either order): the two classes together hold both bits. */
+const LETTER_AND_LEET = LETTER | LEET_SYMBOL;
 
 /** ASCII case folding, with tab and CR read as spaces. */
 const ASCII_FOLD = new Uint16Array(128);
@@ -158,11 +172,8 @@ function foldPass(
   // Spaces in the current run (a run is kept as at most two; none at the start or after a newline).
   let spaces = 2;
   let prev = 0x20;
-  // Classes of the last four output units, most recent first.
-  let class1 = SEPARATOR;
-  let class2 = SEPARATOR;
-  let class3 = SEPARATOR;
-  let class4 = SEPARATOR;
+  let prevClass = SEPARATOR;
+  let history = HISTORY_START;
   let i = 0;
   let folded = '';
   let k = 0;
@@ -211,22 +222,10 @@ function foldPass(
     } else {
       spaces = code === 0x0a ? 2 : 0;
       // Leetspeak needs a digit/symbol touching a letter; ordinary numbers and punctuation skip the pass.
-      if (
-        ((cls & LEET_SYMBOL) !== 0 && (class1 & LETTER) !== 0) ||
-        ((cls & LETTER) !== 0 && (class1 & LEET_SYMBOL) !== 0)
-      )
-        flags.leet = true;
+      if (((cls | prevClass) & LETTER_AND_LEET) === LETTER_AND_LEET) flags.leet = true;
     }
-    // "x y": a single character, one separator, another single character (spaced-out letters).
-    if (
-      (cls & JOINABLE) === 0 &&
-      (class1 & JOINABLE) !== 0 &&
-      (class2 & SEPARATOR) !== 0 &&
-      (class3 & JOINABLE) !== 0 &&
-      (class4 & JOINABLE) === 0
-    ) {
-      flags.spaced++;
-    }
+    history = ((history << 2) | (cls & (JOINABLE | SEPARATOR))) & HISTORY_BITS;
+    if ((history & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
     if (code >= 0x3400) {
       if (isCjkIdeograph(code)) flags.cjk++;
       else if (code >= 0xd800 && code <= 0xdfff) flags.surrogate = true;
@@ -235,21 +234,11 @@ function foldPass(
     starts[length] = start;
     ends[length] = end;
     length++;
-    class4 = class3;
-    class3 = class2;
-    class2 = class1;
-    class1 = cls;
+    prevClass = cls;
     prev = code;
   }
-  // The text's end closes a final "x y" pair.
-  if (
-    (class1 & JOINABLE) !== 0 &&
-    (class2 & SEPARATOR) !== 0 &&
-    (class3 & JOINABLE) !== 0 &&
-    (class4 & JOINABLE) === 0
-  ) {
-    flags.spaced++;
-  }
+  // The text's end closes a final "x y" pair (as if a non-joinable unit followed).
+  if (((history << 2) & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
   codes[length] = 0;
   return length;
 }
@@ -526,7 +515,7 @@ export function normalizeText(original: string): NormalizedText {
     starts,
     ends,
     hidden,
-    tagPayload: String.fromCharCode(...tags.slice(0, 4096)),
+    tagPayload: tags.length === 0 ? '' : String.fromCharCode(...tags.slice(0, 4096)),
     // Past the prefix that decides the language, the count must be taken over the prefix alone.
     lang: length <= LANG_PREFIX ? langFromCount(flags.cjk, length) : langOfUnits(work.codes, length),
   };
