@@ -1,6 +1,6 @@
 import type { Severity, Span } from '../core/index.js';
 import { type Analysis, analyze } from './analysis.js';
-import { defaultThreshold, type LinearModel, scoreText } from './classifier/model.js';
+import { type LinearModel, scoreTextAll, type TextScore } from './classifier/model.js';
 import { type NormalizedText, toOriginalSpan } from './normalize/normalize.js';
 import { matchRules } from './rules/engine.js';
 import type { RuleGuard } from './rules/types.js';
@@ -60,20 +60,24 @@ function views(analysis: Analysis, scanPayloads: boolean): View[] {
 
 // prompt-injection and jailbreak share the injection model: memoise its score per normalised text
 // (the normalised text objects themselves live in the shared analysis cache).
-const scoreMemo = new WeakMap<NormalizedText, Map<LinearModel, ReturnType<typeof scoreText>>>();
+const scoreMemo = new WeakMap<NormalizedText, Map<LinearModel, TextScore>>();
 
-function memoScore(model: LinearModel, norm: NormalizedText): ReturnType<typeof scoreText> {
+/** Scores of a view under every model, the missing ones computed together (one feature extraction). */
+function memoScores(models: readonly LinearModel[], norm: NormalizedText): TextScore[] {
   let byModel = scoreMemo.get(norm);
   if (!byModel) {
     byModel = new Map();
     scoreMemo.set(norm, byModel);
   }
-  let scored = byModel.get(model);
-  if (!scored) {
-    scored = scoreText(model, norm.text);
-    byModel.set(model, scored);
+  const known = byModel;
+  const missing = [...new Set(models.filter((model) => !known.has(model)))];
+  if (missing.length > 0) {
+    const scores = scoreTextAll(missing, norm.text);
+    missing.forEach((model, i) => {
+      known.set(model, scores[i] as TextScore);
+    });
   }
-  return scored;
+  return models.map((model) => known.get(model) as TextScore);
 }
 
 /** Rules plus (optionally) a classifier over a text and its decoded payloads. */
@@ -98,10 +102,17 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
         });
       }
     }
-    for (const c of options.classifiers ?? []) {
-      if (view.norm.text.length === 0) continue;
-      const scored = memoScore(c.model, view.norm);
-      const threshold = c.threshold ?? defaultThreshold(c.model, view.norm.text);
+    const classifiers = options.classifiers ?? [];
+    if (classifiers.length === 0 || view.norm.text.length === 0) continue;
+    const scores = memoScores(
+      classifiers.map((c) => c.model),
+      view.norm,
+    );
+    // The language decides the default thresholds (found while normalising).
+    const { lang } = view.norm;
+    classifiers.forEach((c, i) => {
+      const scored = scores[i] as TextScore;
+      const threshold = c.threshold ?? c.model.meta.thresholds[lang];
       const centred = centreScore(scored.score, threshold);
       if (scored.score >= threshold && !seenCodes.has(c.code)) {
         seenCodes.add(c.code);
@@ -114,7 +125,7 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
         });
       }
       modelScore = Math.max(modelScore, centred);
-    }
+    });
   }
   // A finding lifts the score above every finding-free text while keeping the model's ordering.
   const score = hits.length > 0 ? 0.9 + 0.1 * modelScore : Math.min(modelScore, 0.4999);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFeatures, windows } from './features.js';
+import { langOfUnits, type TextLang } from '../normalize/lang.js';
+import { UnitScratch } from '../normalize/units.js';
+import { extractFeatures, extractUnitFeatures, featureUnits, windows } from './features.js';
 
 /** Hyper-parameters and calibration stored next to the weights. */
 export interface ModelMeta {
@@ -13,17 +15,13 @@ export interface ModelMeta {
   thresholds: Record<TextLang, number>;
 }
 
-export type TextLang = 'en' | 'zh';
+export type { TextLang };
+
+const langUnits = new UnitScratch();
 
 /** Chinese when at least a fifth of the characters are CJK ideographs (a cheap, stable proxy). */
 export function textLang(text: string): TextLang {
-  let cjk = 0;
-  const n = Math.min(text.length, 2000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) cjk++;
-  }
-  return cjk * 5 >= n && cjk > 0 ? 'zh' : 'en';
+  return langOfUnits(langUnits.load(text), text.length);
 }
 
 /** The model's recommended threshold for a text. */
@@ -40,26 +38,86 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Raw logit of one window: bias + (Σ weights of feature occurrences) / sqrt(occurrences). */
 export function windowLogit(model: LinearModel, text: string, start: number, end: number): number {
+  const { indices, count } = extractFeatures(text, start, end, model.weights.length - 1);
+  return logitOf(model, indices, count);
+}
+
+/** Summed in feature order, exactly as in training (float addition is not associative). */
+function logitOf(model: LinearModel, indices: Int32Array, n: number): number {
   const { weights } = model;
-  const { indices, count: n } = extractFeatures(text, start, end, weights.length - 1);
   let sum = 0;
   for (let i = 0; i < n; i++) sum += weights[indices[i] ?? 0] ?? 0;
   return model.meta.bias + (n > 0 ? sum / Math.sqrt(n) : 0);
 }
 
+/**
+ * `logitOf` for two models in one loop. Each sum is a chain of dependent additions, so one model's
+ * loop waits on the adder's latency; two independent chains run side by side at no extra cost. Each
+ * sum keeps its own feature order, so the results are exactly those of `logitOf`.
+ */
+function logitPair(a: LinearModel, b: LinearModel, indices: Int32Array, n: number): [number, number] {
+  const wa = a.weights;
+  const wb = b.weights;
+  let sumA = 0;
+  let sumB = 0;
+  for (let i = 0; i < n; i++) {
+    const k = indices[i] ?? 0;
+    sumA += wa[k] ?? 0;
+    sumB += wb[k] ?? 0;
+  }
+  const scale = (sum: number) => (n > 0 ? sum / Math.sqrt(n) : 0);
+  return [a.meta.bias + scale(sumA), b.meta.bias + scale(sumB)];
+}
+
+export interface TextScore {
+  score: number;
+  start: number;
+  end: number;
+}
+
 /** Calibrated probability for a normalised text; long texts score as their worst window. */
-export function scoreText(model: LinearModel, text: string): { score: number; start: number; end: number } {
-  let best = Number.NEGATIVE_INFINITY;
-  let span: [number, number] = [0, text.length];
+export function scoreText(model: LinearModel, text: string): TextScore {
+  return scoreTextAll([model], text)[0] ?? { score: 0, start: 0, end: text.length };
+}
+
+/**
+ * `scoreText` for several models at once: models that share a hash space (the shipped ones all do)
+ * share one feature extraction per window, and only the weight lookups are paid per model.
+ */
+export function scoreTextAll(models: readonly LinearModel[], text: string): TextScore[] {
+  const best = models.map(() => Number.NEGATIVE_INFINITY);
+  const spans = models.map((): [number, number] => [0, text.length]);
+  const units = featureUnits(text);
+  const keep = (m: number, z: number, s: number, e: number) => {
+    if (z > (best[m] ?? Number.NEGATIVE_INFINITY)) {
+      best[m] = z;
+      spans[m] = [s, e];
+    }
+  };
   for (const [s, e] of windows(text.length)) {
-    const z = windowLogit(model, text, s, e);
-    if (z > best) {
-      best = z;
-      span = [s, e];
+    let mask = -1;
+    let features: { indices: Int32Array; count: number } | undefined;
+    for (let m = 0; m < models.length; m++) {
+      const model = models[m] as LinearModel;
+      if (!features || model.weights.length - 1 !== mask) {
+        mask = model.weights.length - 1;
+        features = extractUnitFeatures(units, s, e, mask);
+      }
+      const next = models[m + 1];
+      if (next && next.weights.length === model.weights.length) {
+        // Two models on the same features: one loop, two sums (see logitPair).
+        const [z, zNext] = logitPair(model, next, features.indices, features.count);
+        keep(m, z, s, e);
+        keep(m + 1, zNext, s, e);
+        m++;
+      } else keep(m, logitOf(model, features.indices, features.count), s, e);
     }
   }
-  const { a, b } = model.meta.calibration;
-  return { score: sigmoid(a * best + b), start: span[0], end: span[1] };
+  return models.map((model, m) => {
+    const { a, b } = model.meta.calibration;
+    const [start, end] = spans[m] ?? [0, text.length];
+    return { score: sigmoid(a * (best[m] ?? 0) + b), start, end };
+  });
 }
 
 export function modelPaths(modelsDir: string, name: string): { weights: string; meta: string } {

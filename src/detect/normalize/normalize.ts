@@ -9,6 +9,8 @@ import {
   isCombiningMark,
   LEET,
 } from './chars.js';
+import { isCjkIdeograph, LANG_PREFIX, langFromCount, langOfUnits, type TextLang } from './lang.js';
+import { UnitScratch, unitsToString } from './units.js';
 
 /** A run of invisible characters removed from the text (hidden text is itself a signal). */
 export interface HiddenRun {
@@ -29,39 +31,41 @@ export interface NormalizedText {
   hidden: HiddenRun[];
   /** ASCII smuggled in Unicode tag characters (U+E0020..U+E007E), decoded. */
   tagPayload: string;
+  /** textLang(text), found while normalising (every classifier needs it for its threshold). */
+  lang: TextLang;
 }
 
-/** Growable buffer of UTF-16 units with their original spans (typed arrays: no per-char objects). */
-class Buffer {
-  codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-  push(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.grow();
-    this.codes[this.length] = code;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
-  }
-  private grow(): void {
-    const size = this.codes.length * 2 + 16;
-    const codes = new Uint16Array(size);
+/**
+ * The normaliser's working arrays: UTF-16 units of the output with the original span of each, reused
+ * from call to call (normalizeText is synchronous and never re-entered), so a text costs no
+ * allocation until its result is copied out.
+ */
+class Work {
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  /** Per-unit flags of the join pass. */
+  marks = new Uint8Array(1024);
+
+  /** Room for `size` units plus the zero sentinel the passes may read just past the end. */
+  reserve(size: number): void {
+    if (this.codes.length > size) return;
+    const capacity = size * 2 + 16;
+    const codes = new Uint16Array(capacity);
     codes.set(this.codes);
-    const starts = new Int32Array(size);
+    const starts = new Int32Array(capacity);
     starts.set(this.starts);
-    const ends = new Int32Array(size);
+    const ends = new Int32Array(capacity);
     ends.set(this.ends);
     this.codes = codes;
     this.starts = starts;
     this.ends = ends;
+    this.marks = new Uint8Array(capacity);
   }
 }
+
+const work = new Work();
+const source = new UnitScratch();
 
 // Per-code-point normalisation is cached: NFKC per character is the expensive part, and texts reuse
 // a small alphabet. Bounded so adversarial input cannot grow it without limit.
@@ -95,22 +99,81 @@ interface PassFlags {
   leet: boolean;
   /** A run of 2+ spaces was kept as two, to bound words while joining spaced-out letters. */
   doubleSpace: boolean;
+  /** An output unit is a surrogate (possibly unpaired): the text is then built the careful way. */
+  surrogate: boolean;
+  /** CJK ideographs in the output (the later passes never drop or change them). */
+  cjk: number;
 }
 
-function isLeetSymbol(c: number): boolean {
-  return isAsciiDigit(c) || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c || c === 0x2b;
+// ASCII character classes as bit sets: one table read instead of a chain of comparisons per unit.
+/** Letters, digits, @ and $: units that can form a spaced-out word ("i g n o r e"). */
+const JOINABLE = 1;
+/** What may sit between spaced-out letters: space . - _ * / */
+const SEPARATOR = 2;
+const LETTER = 4;
+/** Digits and @ $ ! | +: the symbols that read as letters in leetspeak. */
+const LEET_SYMBOL = 8;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let bits = 0;
+  if (isAsciiLetter(c)) bits |= LETTER | JOINABLE;
+  if (isAsciiDigit(c)) bits |= LEET_SYMBOL | JOINABLE;
+  if (c === 0x40 || c === 0x24) bits |= LEET_SYMBOL | JOINABLE;
+  if (c === 0x21 || c === 0x7c || c === 0x2b) bits |= LEET_SYMBOL;
+  if (c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x2f) bits |= SEPARATOR;
+  CLASS[c] = bits;
 }
 
-/** Pass 1: hidden-character removal, NFKC, case and confusable folding, whitespace collapse. */
-function foldPass(original: string, hidden: HiddenRun[], tags: number[], flags: PassFlags): Buffer {
-  const buf = new Buffer(original.length + 16);
+/**
+ * Pass 1 keeps the JOINABLE and SEPARATOR bits of the last five units, two bits each (the current
+ * unit lowest). "x y" — a single character, one separator, another single character — is then one
+ * masked comparison: current not joinable, previous joinable, the one before a separator, then
+ * joinable, then not joinable.
+ */
+const HISTORY_BITS = 0x3ff;
+const SPACED_MASK = JOINABLE | (JOINABLE << 2) | (SEPARATOR << 4) | (JOINABLE << 6) | (JOINABLE << 8);
+const SPACED_PAIR = (JOINABLE << 2) | (SEPARATOR << 4) | (JOINABLE << 6);
+/** The history before the text: four spaces (separators). */
+const HISTORY_START = SEPARATOR | (SEPARATOR << 2) | (SEPARATOR << 4) | (SEPARATOR << 6);
+/** A letter next to a leet symbol (either order): the two classes together hold both bits. */
+const LETTER_AND_LEET = LETTER | LEET_SYMBOL;
+
+/** ASCII case folding, with tab and CR read as spaces. */
+const ASCII_FOLD = new Uint16Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_FOLD[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0d ? 0x20 : c;
+
+function classOf(code: number): number {
+  return code < 128 ? (CLASS[code] ?? 0) : 0;
+}
+
+/** The code point at units[i], pairing a high surrogate with a following low one (as codePointAt). */
+function codePointAt(units: Uint16Array, i: number, n: number): number {
+  const unit = units[i] ?? 0;
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= n) return unit;
+  const low = units[i + 1] ?? 0;
+  return low >= 0xdc00 && low <= 0xdfff ? (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : unit;
+}
+
+/**
+ * Pass 1: hidden-character removal, NFKC, case and confusable folding, whitespace collapse. Reads
+ * units[0, n) and writes the output into `work`; returns its length.
+ */
+function foldPass(
+  units: Uint16Array,
+  n: number,
+  hidden: HiddenRun[],
+  tags: number[],
+  flags: PassFlags,
+): number {
+  work.reserve(n + 16);
+  let { codes, starts, ends } = work;
+  let length = 0;
   // Spaces in the current run (a run is kept as at most two; none at the start or after a newline).
   let spaces = 2;
   let prev = 0x20;
-  let prev2 = 0x20;
-  let prev3 = 0x20;
-  let prev4 = 0x20;
-  const n = original.length;
+  let prevClass = SEPARATOR;
+  let history = HISTORY_START;
   let i = 0;
   let folded = '';
   let k = 0;
@@ -121,34 +184,36 @@ function foldPass(original: string, hidden: HiddenRun[], tags: number[], flags: 
     if (k < folded.length) {
       code = folded.charCodeAt(k++);
     } else {
-      const unit = original.charCodeAt(i);
+      const unit = units[i] ?? 0;
       start = i;
       if (unit < 0x80) {
         // Fast path: ASCII needs only case folding and tab/CR → space.
-        code = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit === 0x09 || unit === 0x0d ? 0x20 : unit;
+        code = ASCII_FOLD[unit] ?? unit;
         end = ++i;
       } else if (unit >= 0x4e00 && unit <= 0x9fff) {
         code = unit; // CJK ideographs are NFKC-stable: skip the lookup.
         end = ++i;
       } else {
-        const cp = original.codePointAt(i) ?? 0;
+        const cp = codePointAt(units, i, n);
         i += cp > 0xffff ? 2 : 1;
         end = i;
         const kind = hiddenKind(cp);
         if (kind !== undefined) {
-          const last = hidden[hidden.length - 1];
-          if (last && last.kind === kind && last.end === start) {
-            last.end = i;
-            last.count++;
-          } else hidden.push({ kind, start, end: i, count: 1 });
+          addHidden(hidden, kind, start, i);
           if (kind === 'unicode_tag' && cp >= 0xe0020 && cp <= 0xe007e) tags.push(cp - 0xe0000);
           continue;
         }
         folded = foldChar(cp);
         k = 0;
+        // Room for this expansion and one unit per remaining input unit: the stores need no check.
+        if (length + folded.length + (n - i) + 1 >= codes.length) {
+          work.reserve(length + folded.length + (n - i) + 1);
+          ({ codes, starts, ends } = work);
+        }
         continue;
       }
     }
+    const cls = classOf(code);
     if (code === 0x20) {
       if (spaces >= 2) continue;
       spaces++;
@@ -157,91 +222,126 @@ function foldPass(original: string, hidden: HiddenRun[], tags: number[], flags: 
     } else {
       spaces = code === 0x0a ? 2 : 0;
       // Leetspeak needs a digit/symbol touching a letter; ordinary numbers and punctuation skip the pass.
-      if ((isLeetSymbol(code) && isAsciiLetter(prev)) || (isAsciiLetter(code) && isLeetSymbol(prev)))
-        flags.leet = true;
+      if (((cls | prevClass) & LETTER_AND_LEET) === LETTER_AND_LEET) flags.leet = true;
     }
-    // "x y": a single character, one separator, another single character (spaced-out letters).
-    if (
-      !isJoinable(code) &&
-      isJoinable(prev) &&
-      isSeparator(prev2) &&
-      isJoinable(prev3) &&
-      !isJoinable(prev4)
-    ) {
-      flags.spaced++;
+    history = ((history << 2) | (cls & (JOINABLE | SEPARATOR))) & HISTORY_BITS;
+    if ((history & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
+    if (code >= 0x3400) {
+      if (isCjkIdeograph(code)) flags.cjk++;
+      else if (code >= 0xd800 && code <= 0xdfff) flags.surrogate = true;
     }
-    buf.push(code, start, end);
-    prev4 = prev3;
-    prev3 = prev2;
-    prev2 = prev;
+    codes[length] = code;
+    starts[length] = start;
+    ends[length] = end;
+    length++;
+    prevClass = cls;
     prev = code;
   }
-  // The text's end closes a final "x y" pair.
-  if (isJoinable(prev) && isSeparator(prev2) && isJoinable(prev3) && !isJoinable(prev4)) flags.spaced++;
-  return buf;
+  // The text's end closes a final "x y" pair (as if a non-joinable unit followed).
+  if (((history << 2) & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
+  codes[length] = 0;
+  return length;
+}
+
+/** Extends the last hidden run when this one continues it (same kind, adjacent). */
+function addHidden(hidden: HiddenRun[], kind: HiddenKind, start: number, end: number): void {
+  const last = hidden[hidden.length - 1];
+  if (last && last.kind === kind && last.end === start) {
+    last.end = end;
+    last.count++;
+  } else hidden.push({ kind, start, end, count: 1 });
 }
 
 function isSeparator(code: number): boolean {
-  return code === 0x20 || code === 0x2e || code === 0x2d || code === 0x5f || code === 0x2a || code === 0x2f;
+  return (classOf(code) & SEPARATOR) !== 0;
 }
 
 function isJoinable(code: number): boolean {
-  return isAsciiLetter(code) || isAsciiDigit(code) || code === 0x40 || code === 0x24;
+  return (classOf(code) & JOINABLE) !== 0;
 }
 
-/**
- * Pass 2: joins spaced-out letters ("i g n o r e", "i.g.n.o.r.e") when `minRun` or more single
- * characters in a row are separated by one separator (words stay apart where the original had two
- * or more spaces), drops the second space of such gaps, and removes spaces between CJK characters.
- */
-function joinPass(buf: Buffer, minRun: number): Buffer {
-  const { codes } = buf;
-  const n = buf.length;
-  const single = (i: number): boolean =>
+/** A joinable unit with no joinable neighbour: one letter of a spaced-out word. */
+function isSingle(codes: Uint16Array, n: number, i: number): boolean {
+  return (
     i < n &&
     isJoinable(codes[i] ?? 0) &&
     (i === 0 || !isJoinable(codes[i - 1] ?? 0)) &&
-    (i + 1 >= n || !isJoinable(codes[i + 1] ?? 0));
-  let drop: Uint8Array | undefined;
+    (i + 1 >= n || !isJoinable(codes[i + 1] ?? 0))
+  );
+}
+
+/**
+ * Pass 2 (in place on `work`): joins spaced-out letters ("i g n o r e", "i.g.n.o.r.e") when `minRun`
+ * or more single characters in a row are separated by one separator (words stay apart where the
+ * original had two or more spaces), drops the second space of such gaps, and removes spaces between
+ * CJK characters. Returns the new length. Each step runs only when pass 1 saw what it needs: a
+ * chain of k single characters is k - 1 "x y" pairs, a kept double space sets `doubleSpace`, and a
+ * space after CJK sets `cjkSpace`; a skipped step would have dropped nothing.
+ */
+function joinPass(n: number, minRun: number, flags: PassFlags): number {
+  const drop = work.marks;
+  drop.fill(0, 0, n + 1);
+  let dropped = flags.spaced >= minRun - 1 && joinSpacedLetters(n, minRun, drop);
+  const { codes } = work;
+  if (flags.doubleSpace) {
+    for (let k = 1; k < n; k++) {
+      // The second space of a kept double space goes, now that spaced-out words are joined.
+      if (codes[k] === 0x20 && codes[k - 1] === 0x20) {
+        drop[k] = 1;
+        dropped = true;
+      }
+    }
+  }
+  if (flags.cjkSpace) {
+    for (let k = 1; k + 1 < n; k++) {
+      if (codes[k] !== 0x20 || drop[k]) continue;
+      const next = drop[k + 1] ? k + 2 : k + 1;
+      if (isCjk(codes[k - 1] ?? 0) && isCjk(codes[next] ?? 0)) {
+        drop[k] = 1;
+        dropped = true;
+      }
+    }
+  }
+  return dropped ? compact(n, drop) : n;
+}
+
+/** Marks the separators inside runs of `minRun` or more spaced-out single characters. */
+function joinSpacedLetters(n: number, minRun: number, drop: Uint8Array): boolean {
+  const { codes } = work;
+  let dropped = false;
   let i = 0;
   while (i < n) {
-    if (!single(i)) {
+    if (!isSingle(codes, n, i)) {
       i++;
       continue;
     }
     let j = i;
     let count = 1;
-    while (j + 2 < n && isSeparator(codes[j + 1] ?? 0) && single(j + 2)) {
+    while (j + 2 < n && isSeparator(codes[j + 1] ?? 0) && isSingle(codes, n, j + 2)) {
       j += 2;
       count++;
     }
     if (count >= minRun) {
-      drop ??= new Uint8Array(n);
       for (let k = i + 1; k < j; k += 2) drop[k] = 1;
+      dropped ||= i + 1 < j;
     }
     i = j + 1;
   }
-  for (let k = 1; k < n; k++) {
-    // The second space of a kept double space goes, now that spaced-out words are joined.
-    if (codes[k] === 0x20 && codes[k - 1] === 0x20) {
-      drop ??= new Uint8Array(n);
-      drop[k] = 1;
-    }
-  }
-  for (let k = 1; k + 1 < n; k++) {
-    if (codes[k] !== 0x20 || drop?.[k]) continue;
-    const next = drop?.[k + 1] ? k + 2 : k + 1;
-    if (isCjk(codes[k - 1] ?? 0) && isCjk(codes[next] ?? 0)) {
-      drop ??= new Uint8Array(n);
-      drop[k] = 1;
-    }
-  }
-  if (!drop) return buf;
-  const out = new Buffer(n);
+  return dropped;
+}
+
+/** Removes the marked units from `work` (in place); returns the new length. */
+function compact(n: number, drop: Uint8Array): number {
+  const { codes, starts, ends } = work;
+  let out = 0;
   for (let k = 0; k < n; k++) {
     if (drop[k]) continue;
-    out.push(codes[k] ?? 0, buf.starts[k] ?? 0, buf.ends[k] ?? 0);
+    codes[out] = codes[k] ?? 0;
+    starts[out] = starts[k] ?? 0;
+    ends[out] = ends[k] ?? 0;
+    out++;
   }
+  codes[out] = 0;
   return out;
 }
 
@@ -251,36 +351,40 @@ const LEET_TABLE = new Uint16Array(128);
 for (const [from, to] of Object.entries(LEET)) LEET_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /**
- * Pass 3 (in place, one unit for one unit): leetspeak inside tokens that mix letters and
+ * Whether codes[k] belongs to a leet token. Reads the neighbours as they are now: the pass folds
+ * tokens in place from left to right, and that order is part of its result.
+ */
+function inLeetToken(codes: Uint16Array, k: number): boolean {
+  const cls = classOf(codes[k] ?? 0);
+  if ((cls & JOINABLE) !== 0) return true;
+  // '!', '|' and '+' (the leet symbols that are not joinable) count only between letters ("h!dden").
+  return (
+    (cls & LEET_SYMBOL) !== 0 && k > 0 && isAsciiLetter(codes[k - 1] ?? 0) && isAsciiLetter(codes[k + 1] ?? 0)
+  );
+}
+
+/** Start and end of the short digit tokens found by a leet pass (pairs, reused). */
+const digitTokens: number[] = [];
+
+/**
+ * Pass 3 (in place on `work`, one unit for one unit): leetspeak inside tokens that mix letters and
  * digits/symbols ("1gn0r3" → "ignore", "4ll" → "all"), leaving numbers, units and versions
  * ("2023", "10am", "4k", "file2023") alone.
  */
-function leetPass(buf: Buffer): boolean {
+function leetPass(n: number): boolean {
   let changed = false;
-  const { codes } = buf;
-  const n = buf.length;
-  const inToken = (k: number): boolean => {
-    const c = codes[k] ?? 0;
-    if (isAsciiLetter(c) || isAsciiDigit(c) || c === 0x40 || c === 0x24) return true;
-    // '!', '|' and '+' count only between letters ("h!dden"), never as punctuation.
-    return (
-      (c === 0x21 || c === 0x7c || c === 0x2b) &&
-      k > 0 &&
-      isAsciiLetter(codes[k - 1] ?? 0) &&
-      isAsciiLetter(codes[k + 1] ?? 0)
-    );
-  };
+  const { codes } = work;
   let i = 0;
   let foldedTokens = 0;
-  const digitTokens: [number, number][] = [];
+  digitTokens.length = 0;
   while (i < n) {
-    if (!inToken(i)) {
+    if (!inLeetToken(codes, i)) {
       i++;
       continue;
     }
     let j = i;
     let letters = 0;
-    while (j < n && inToken(j)) {
+    while (j < n && inLeetToken(codes, j)) {
       if (isAsciiLetter(codes[j] ?? 0)) letters++;
       j++;
     }
@@ -296,13 +400,15 @@ function leetPass(buf: Buffer): boolean {
         }
       }
     } else if ((letters === 0 && j - i <= 3) || (j - i === 2 && !isUnitOrVersion(codes, i, j))) {
-      digitTokens.push([i, j]);
+      digitTokens.push(i, j);
     }
     i = j;
   }
   // In text that is clearly written in leetspeak, short words are words too ("15" → "is", "0f" → "of").
   if (foldedTokens >= 2) {
-    for (const [start, end] of digitTokens) {
+    for (let t = 0; t < digitTokens.length; t += 2) {
+      const start = digitTokens[t] ?? 0;
+      const end = digitTokens[t + 1] ?? 0;
       let foldable = true;
       for (let k = start; k < end; k++) {
         const c = codes[k] ?? 0;
@@ -311,9 +417,10 @@ function leetPass(buf: Buffer): boolean {
       if (!foldable) continue;
       for (let k = start; k < end; k++) {
         const c = codes[k] ?? 0;
-        if (!isAsciiLetter(c)) codes[k] = LEET_TABLE[c] ?? c;
+        if (isAsciiLetter(c)) continue;
+        codes[k] = LEET_TABLE[c] ?? c;
+        changed = true;
       }
-      changed = true;
     }
   }
   return changed;
@@ -345,30 +452,72 @@ function isUnitOrVersion(codes: Uint16Array, start: number, end: number): boolea
 
 const decoder = new TextDecoder('utf-16le');
 
-function codesToString(codes: Uint16Array, length: number): string {
-  return decoder.decode(codes.subarray(0, length));
+/**
+ * Offset maps of short texts are carved out of shared slabs: allocating (and later collecting) an
+ * ArrayBuffer per text costs more than normalising a short one. A slab lives while any of its texts
+ * does, so slabs are small and long texts get their own buffer.
+ */
+const SLAB_ENTRIES = 8192;
+let slab = new Int32Array(SLAB_ENTRIES);
+let slabUsed = 0;
+
+/** Starts and ends arrays of `length` entries each, to be filled by the caller. */
+function offsetMaps(length: number): [Int32Array, Int32Array] {
+  const need = length * 2;
+  if (need > SLAB_ENTRIES / 4) {
+    const own = new Int32Array(need);
+    return [own.subarray(0, length), own.subarray(length)];
+  }
+  if (slabUsed + need > SLAB_ENTRIES) {
+    slab = new Int32Array(SLAB_ENTRIES);
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += need;
+  return [slab.subarray(at, at + length), slab.subarray(at + length, at + need)];
+}
+
+/**
+ * The normalised string. TextDecoder (the original implementation) replaces unpaired surrogates with
+ * U+FFFD; a raw copy is much cheaper and identical whenever the output has no surrogate at all.
+ */
+function codesToString(codes: Uint16Array, length: number, surrogate: boolean): string {
+  return surrogate ? decoder.decode(codes.subarray(0, length)) : unitsToString(codes, length);
 }
 
 /** Normalises once; every detector shares the result. Offsets map back to the original text. */
 export function normalizeText(original: string): NormalizedText {
   const hidden: HiddenRun[] = [];
   const tags: number[] = [];
-  const flags: PassFlags = { spaced: 0, cjkSpace: false, leet: false, doubleSpace: false };
-  let folded = foldPass(original, hidden, tags, flags);
+  const flags: PassFlags = {
+    spaced: 0,
+    cjkSpace: false,
+    leet: false,
+    doubleSpace: false,
+    surrogate: false,
+    cjk: 0,
+  };
+  let length = foldPass(source.load(original), original.length, hidden, tags, flags);
   // "a b c d" needs at least three separator-joined pairs before joining can apply.
   if (flags.spaced >= 2 || flags.cjkSpace || flags.doubleSpace) {
     // Four single letters in a row are a spaced-out word; in text that is mostly spaced out, two are.
-    folded = joinPass(folded, flags.spaced >= 6 ? 2 : 4);
+    length = joinPass(length, flags.spaced >= 6 ? 2 : 4, flags);
   }
-  // Folding can make a symbol sit between letters ("0a0+a"): repeat to a fixpoint (idempotence).
-  if (flags.leet) for (let round = 0; round < 3 && leetPass(folded); round++);
+  // Folding can make a symbol sit between letters ("0a0+a"): repeat to a fixpoint (idempotence). A
+  // round that changed nothing would repeat itself exactly, so the loop stops there.
+  if (flags.leet) for (let round = 0; round < 3 && leetPass(length); round++);
+  const [starts, ends] = offsetMaps(length);
+  starts.set(work.starts.subarray(0, length));
+  ends.set(work.ends.subarray(0, length));
   return {
     original,
-    text: codesToString(folded.codes, folded.length),
-    starts: folded.starts.subarray(0, folded.length),
-    ends: folded.ends.subarray(0, folded.length),
+    text: codesToString(work.codes, length, flags.surrogate),
+    starts,
+    ends,
     hidden,
-    tagPayload: String.fromCharCode(...tags.slice(0, 4096)),
+    tagPayload: tags.length === 0 ? '' : String.fromCharCode(...tags.slice(0, 4096)),
+    // Past the prefix that decides the language, the count must be taken over the prefix alone.
+    lang: length <= LANG_PREFIX ? langFromCount(flags.cjk, length) : langOfUnits(work.codes, length),
   };
 }
 

@@ -1,7 +1,10 @@
 import type { Severity, Span } from '../../core/index.js';
 import { type NormalizedText, toOriginalSpan } from '../normalize/normalize.js';
+import { UnitScratch } from '../normalize/units.js';
 import { INJECTION_RULES } from './injection-rules.js';
 import { JAILBREAK_RULES } from './jailbreak-rules.js';
+import { requiredLiterals } from './literals.js';
+import { RulePrefilter } from './prefilter.js';
 import { expandPattern, type RuleGuard, type RuleSpec } from './types.js';
 
 export const ALL_RULES: readonly RuleSpec[] = [...INJECTION_RULES, ...JAILBREAK_RULES];
@@ -46,6 +49,27 @@ export function compiledRules(): readonly CompiledRule[] {
   return compiled;
 }
 
+interface GuardRules {
+  rules: readonly CompiledRule[];
+  prefilter: RulePrefilter;
+}
+
+const byGuard = new Map<RuleGuard, GuardRules>();
+const ruleUnits = new UnitScratch();
+
+/** One guard's rules with the literal pre-filter built from their patterns (once per process). */
+function guardRules(guard: RuleGuard): GuardRules {
+  let entry = byGuard.get(guard);
+  if (!entry) {
+    const rules = compiledRules().filter((r) => r.spec.guard === guard);
+    // Literals are taken as written: only a case-sensitive regex may be pre-filtered by them.
+    const groups = rules.map((r) => (r.regex.ignoreCase ? [] : requiredLiterals(r.regex.source)));
+    entry = { rules, prefilter: new RulePrefilter(groups) };
+    byGuard.set(guard, entry);
+  }
+  return entry;
+}
+
 /** Runs every rule of one guard over a normalised text; at most one hit per code (the first). */
 // `untrusted` enables the rules that only make sense on tool results and retrieved documents.
 export function matchRules(norm: NormalizedText, guard: RuleGuard, untrusted = false): RuleHit[] {
@@ -54,13 +78,17 @@ export function matchRules(norm: NormalizedText, guard: RuleGuard, untrusted = f
   // Chinese patterns need an ideograph and English ones a Latin letter: skip the other script's rules.
   const hasCjk = CJK.test(norm.text);
   const hasLatin = LATIN.test(norm.text);
-  for (const { spec, regex } of compiledRules()) {
-    if (spec.guard !== guard || seen.has(spec.code) || (spec.untrustedOnly && !untrusted)) continue;
-    if ((spec.lang === 'zh' && !hasCjk) || (spec.lang === 'en' && !hasLatin)) continue;
-    if (spec.requires && !spec.requires.some((word) => norm.text.includes(word))) continue;
+  const { rules, prefilter } = guardRules(guard);
+  // Rules whose required literals are absent cannot match: their regexes are skipped.
+  const units = ruleUnits.load(norm.text);
+  const candidates = prefilter.candidates(units, norm.text.length);
+  rules.forEach(({ spec, regex }, i) => {
+    if (!candidates[i] || seen.has(spec.code) || (spec.untrustedOnly && !untrusted)) return;
+    if ((spec.lang === 'zh' && !hasCjk) || (spec.lang === 'en' && !hasLatin)) return;
+    if (spec.requires && !spec.requires.some((word) => norm.text.includes(word))) return;
     regex.lastIndex = 0;
     const m = regex.exec(norm.text);
-    if (!m) continue;
+    if (!m) return;
     seen.add(spec.code);
     hits.push({
       code: spec.code,
@@ -69,9 +97,9 @@ export function matchRules(norm: NormalizedText, guard: RuleGuard, untrusted = f
       description: spec.description,
       span: toOriginalSpan(norm, m.index, m.index + Math.max(m[0].length, 1)),
     });
-  }
+  });
   if (guard === 'prompt-injection') {
-    const flood = findFlood(norm.text);
+    const flood = findFloodIn(units, norm.text);
     if (flood) {
       hits.push({
         code: TOKEN_FLOOD_CODE,
@@ -89,35 +117,64 @@ function isFloodChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0x3400;
 }
 
+const floodUnits = new UnitScratch();
+
 /** Repeated-token flood: a letter/ideograph run, or the same word again and again. Linear scan. */
 export function findFlood(text: string): Span | undefined {
+  return findFloodIn(floodUnits.load(text), text);
+}
+
+/** `findFlood` over the units of a text (no substrings built: words are compared in place). */
+function findFloodIn(units: Uint16Array, text: string): Span | undefined {
+  const length = text.length;
+  return (mayHaveCharRun(units, length) ? charFlood(units, length) : undefined) ?? wordFlood(units, text);
+}
+
+/**
+ * Necessary condition for a character run: FLOOD_CHAR_RUN equal units in a row cover four sampled
+ * positions a quarter of a run apart, so comparing only those rules ordinary text out.
+ */
+function mayHaveCharRun(units: Uint16Array, length: number): boolean {
+  const step = FLOOD_CHAR_RUN >> 2;
+  for (let i = 0; i + 3 * step < length; i += step) {
+    const c = units[i];
+    if (c === units[i + step] && c === units[i + 2 * step] && c === units[i + 3 * step]) return true;
+  }
+  return false;
+}
+
+function charFlood(units: Uint16Array, length: number): Span | undefined {
   let run = 1;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === text.charCodeAt(i - 1) && isFloodChar(c)) {
+  for (let i = 1; i < length; i++) {
+    const c = units[i] ?? 0;
+    if (c === units[i - 1] && isFloodChar(c)) {
       run++;
       if (run >= FLOOD_CHAR_RUN) {
         let end = i + 1;
-        while (end < text.length && text.charCodeAt(end) === c) end++;
+        while (end < length && units[end] === c) end++;
         return { start: i + 1 - run, end };
       }
     } else run = 1;
   }
-  // Same word again and again: compare each space-delimited word with the previous one in place.
+  return undefined;
+}
+
+/**
+ * Same word again and again: each space-delimited word is compared with the previous one. Word ends
+ * are found with indexOf (a native search) rather than a test per unit.
+ */
+function wordFlood(units: Uint16Array, text: string): Span | undefined {
+  const length = text.length;
   let prevStart = -1;
   let prevEnd = -1;
   let repeats = 0;
   let runStart = 0;
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 0x20) continue;
+  while (start <= length) {
+    const space = text.indexOf(' ', start);
+    const i = space < 0 ? length : space;
     const len = i - start;
-    if (
-      len > 0 &&
-      prevStart >= 0 &&
-      len === prevEnd - prevStart &&
-      text.startsWith(text.slice(prevStart, prevEnd), start)
-    ) {
+    if (len > 0 && prevStart >= 0 && len === prevEnd - prevStart && sameUnits(units, prevStart, start, len)) {
       repeats++;
       if (repeats >= FLOOD_WORD_RUN) return { start: runStart, end: i };
     } else {
@@ -129,4 +186,9 @@ export function findFlood(text: string): Span | undefined {
     start = i + 1;
   }
   return undefined;
+}
+
+function sameUnits(units: Uint16Array, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (units[a + k] !== units[b + k]) return false;
+  return true;
 }

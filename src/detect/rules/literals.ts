@@ -1,0 +1,308 @@
+/**
+ * Required literals of a regular expression, for a pre-filter that skips a rule's regex on text that
+ * cannot match it. The result is a conjunction of groups: every match contains at least one literal
+ * of every group. The analysis is conservative: any construct it does not model is treated as "can
+ * match anything" (no literal), so it may find no group, but never a wrong one. Patterns are matched
+ * case-sensitively (the rule flags never include `i`): the literals are taken as written.
+ */
+
+/** What one node of the pattern guarantees about the strings it matches. */
+interface Info {
+  /** Every string the node can match, when that set is finite and small. */
+  exact: string[] | undefined;
+  /** Groups of literals: each match contains one literal of every group. */
+  groups: string[][];
+}
+
+/** Largest exact set kept while expanding (optional spaces multiply alternatives). */
+const MAX_EXACT = 64;
+/** Largest group kept (the pre-filter scans for all literals at once, so size costs little). */
+const MAX_GROUP = 256;
+/** A character class expands to its members only when it is this small. */
+const MAX_CLASS = 16;
+
+const ZERO_WIDTH: Info = { exact: [''], groups: [] };
+const ANYTHING: Info = { exact: undefined, groups: [] };
+
+/** A group filters only if it is not too large and none of its literals is common (see rarity). */
+function isUseful(group: readonly string[]): boolean {
+  return (
+    group.length > 0 &&
+    group.length <= MAX_GROUP &&
+    group.every((s) => rarity(s) >= 3 && s.replace(/ /g, '').length >= 2)
+  );
+}
+
+/** Literals that contain another literal of the group are implied by it: drop them. */
+function minimal(group: readonly string[]): string[] {
+  const unique = [...new Set(group)].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const s of unique) if (!out.some((t) => s.includes(t))) out.push(s);
+  return out;
+}
+
+/**
+ * How rare a literal is likely to be in ordinary text, roughly its length: spaces count nothing (the
+ * pre-filter drops them), a CJK character two, and a symbol three (a "---" or "<|" is far rarer than
+ * a three-letter word). Below 3 a literal is too common to filter anything.
+ */
+function rarity(literal: string): number {
+  let score = 0;
+  for (const ch of literal) {
+    if (ch === ' ') continue;
+    score += /[a-z0-9']/.test(ch) ? 1 : ch > '\u007f' ? 2 : 3;
+  }
+  return score;
+}
+
+/** Better groups have rarer least-rare literals, then fewer literals. */
+function better(a: readonly string[], b: readonly string[]): boolean {
+  const minA = Math.min(...a.map(rarity));
+  const minB = Math.min(...b.map(rarity));
+  return minA !== minB ? minA > minB : a.length < b.length;
+}
+
+/** The groups an info guarantees, its exact set counted as one group when it has no empty string. */
+function groupsOf(info: Info): string[][] {
+  const groups = info.groups.filter(isUseful);
+  if (info.exact && !info.exact.includes('')) {
+    const exact = minimal(info.exact);
+    if (isUseful(exact)) groups.push(exact);
+  }
+  return groups;
+}
+
+function bestGroup(info: Info): string[] | undefined {
+  let best: string[] | undefined;
+  for (const g of groupsOf(info)) if (!best || better(g, best)) best = g;
+  return best;
+}
+
+function cross(a: readonly string[], b: readonly string[]): string[] | undefined {
+  if (a.length * b.length > MAX_EXACT) return undefined;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return [...new Set(out)];
+}
+
+function concat(parts: readonly Info[]): Info {
+  const groups: string[][] = [];
+  let run: string[] | undefined = [''];
+  let allExact = true;
+  const flush = () => {
+    if (run) groups.push(...groupsOf({ exact: run, groups: [] }));
+  };
+  for (const part of parts) {
+    groups.push(...part.groups);
+    if (!part.exact) {
+      allExact = false;
+      flush();
+      run = [''];
+      continue;
+    }
+    const next: string[] | undefined = run ? cross(run, part.exact) : undefined;
+    if (next) {
+      run = next;
+    } else {
+      // Too many combinations: keep what the run guarantees so far and start again from this part.
+      allExact = false;
+      flush();
+      run = part.exact;
+    }
+  }
+  if (allExact) return { exact: run, groups };
+  flush();
+  return { exact: undefined, groups };
+}
+
+function alternation(branches: readonly Info[]): Info {
+  let exact: string[] | undefined = [];
+  for (const b of branches) exact = exact && b.exact ? [...exact, ...b.exact] : undefined;
+  if (exact && exact.length > MAX_EXACT) exact = undefined;
+  // Each branch contributes its best group; a branch with none leaves the alternation with none.
+  const union: string[] = [];
+  for (const b of branches) {
+    const g = bestGroup(b);
+    if (!g) return { exact: exact ? [...new Set(exact)] : undefined, groups: [] };
+    union.push(...g);
+  }
+  return { exact: exact ? [...new Set(exact)] : undefined, groups: [minimal(union)] };
+}
+
+function repeat(atom: Info, min: number, max: number): Info {
+  if (min === 0) {
+    const exact = max === 1 && atom.exact ? [...new Set(['', ...atom.exact])] : undefined;
+    return { exact, groups: [] };
+  }
+  // At least `min` occurrences in a row: whatever they guarantee, the repetition does too.
+  let first: string[] | undefined = [''];
+  for (let i = 0; i < min && first && atom.exact; i++) first = cross(first, atom.exact);
+  const leading = atom.exact && first ? first : undefined;
+  const groups = [...groupsOf(atom), ...(leading ? groupsOf({ exact: leading, groups: [] }) : [])];
+  return { exact: min === max ? leading : undefined, groups };
+}
+
+/** Recursive-descent parser over the pattern syntax the rules use (unknown syntax → ANYTHING). */
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Info {
+    const info = this.alternation();
+    if (this.i !== this.src.length) throw new Error(`unexpected ')' at ${this.i}`);
+    return info;
+  }
+
+  private alternation(): Info {
+    const branches = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return branches.length === 1 ? (branches[0] as Info) : alternation(branches);
+  }
+
+  private sequence(): Info {
+    const parts: Info[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      parts.push(this.quantified(this.atom()));
+    }
+    return concat(parts);
+  }
+
+  private quantified(atom: Info): Info {
+    const c = this.src[this.i];
+    let range: [number, number] | undefined;
+    if (c === '?') range = [0, 1];
+    else if (c === '*') range = [0, Number.POSITIVE_INFINITY];
+    else if (c === '+') range = [1, Number.POSITIVE_INFINITY];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (m) {
+        const min = Number(m[1]);
+        range = [min, m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY];
+        this.i += m[0].length - 1;
+      }
+    }
+    if (!range) return atom;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy: same strings
+    return this.quantified(repeat(atom, range[0], range[1]));
+  }
+
+  private atom(): Info {
+    // Whole code points: with the `u` flag a quantifier applies to an astral character, not a half.
+    const c = String.fromCodePoint(this.src.codePointAt(this.i) ?? 0);
+    this.i += c.length;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape(false);
+    if (c === '^' || c === '$') return ZERO_WIDTH;
+    if (c === '.') return ANYTHING;
+    return { exact: [c], groups: [] };
+  }
+
+  private group(): Info {
+    const lookaround = /^\?(?:=|!|<=|<!)/.exec(this.src.slice(this.i));
+    if (lookaround) this.i += lookaround[0].length;
+    else if (this.src.startsWith('?:', this.i)) this.i += 2;
+    else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
+    const inner = this.alternation();
+    if (this.src[this.i] !== ')') throw new Error(`unclosed group at ${this.i}`);
+    this.i++;
+    // A lookaround matches no characters of its own: the match need not contain its text.
+    return lookaround ? ZERO_WIDTH : inner;
+  }
+
+  /** An escape outside (inClass = false) or inside a class; returns its single character or ANYTHING. */
+  private escape(inClass: boolean): Info {
+    const c = this.src[this.i++] ?? '';
+    if (!inClass && (c === 'b' || c === 'B')) return ZERO_WIDTH;
+    if (inClass && c === 'b') return { exact: ['\b'], groups: [] };
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+    const mapped = simple[c];
+    if (mapped !== undefined && !(c === '0' && /\d/.test(this.src[this.i] ?? ''))) {
+      return { exact: [mapped], groups: [] };
+    }
+    const hex =
+      c === 'x' ? /^[0-9a-fA-F]{2}/ : c === 'u' ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/ : undefined;
+    if (hex) {
+      const m = hex.exec(this.src.slice(this.i));
+      if (!m) return ANYTHING;
+      this.i += m[0].length;
+      return { exact: [String.fromCodePoint(Number.parseInt(m[0].replace(/[{}]/g, ''), 16))], groups: [] };
+    }
+    // Punctuation escapes stand for themselves; letters and digits are classes or back-references.
+    if (/[^A-Za-z0-9]/.test(c)) return { exact: [c], groups: [] };
+    // Skip the operand of \p{…}, \k<…>, \cX and \12 so it is not read as literal text.
+    const operand = /^(?:\{[^}]*\}|<[^>]*>|[A-Za-z]|\d*)/.exec(this.src.slice(this.i));
+    if ((c === 'p' || c === 'P') && operand?.[0].startsWith('{')) this.i += operand[0].length;
+    else if (c === 'k' && operand?.[0].startsWith('<')) this.i += operand[0].length;
+    else if (c === 'c' && /^[A-Za-z]/.test(operand?.[0] ?? '')) this.i += 1;
+    else if (/\d/.test(c)) this.i += (/^\d*/.exec(this.src.slice(this.i)) ?? [''])[0].length;
+    return ANYTHING;
+  }
+
+  private charClass(): Info {
+    const negated = this.src[this.i] === '^';
+    if (negated) this.i++;
+    const members: string[] = [];
+    let known = !negated;
+    // In JavaScript a ']' right after '[' closes the (empty) class.
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      const lo = this.classChar();
+      if (lo === undefined) {
+        known = false;
+        continue;
+      }
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
+        this.i++;
+        const hi = this.classChar();
+        const from = lo.codePointAt(0) ?? 0;
+        const to = hi?.codePointAt(0) ?? -1;
+        if (hi === undefined || to - from >= MAX_CLASS) known = false;
+        else for (let cp = from; cp <= to; cp++) members.push(String.fromCodePoint(cp));
+        continue;
+      }
+      members.push(lo);
+    }
+    if (this.src[this.i] !== ']') throw new Error(`unclosed class at ${this.i}`);
+    this.i++;
+    if (!known || members.length === 0 || members.length > MAX_CLASS) return ANYTHING;
+    return { exact: [...new Set(members)], groups: [] };
+  }
+
+  /** One member of a class: a character, or undefined for class escapes (\d, \w, \s, …). */
+  private classChar(): string | undefined {
+    const cp = this.src.codePointAt(this.i) ?? 0;
+    const c = String.fromCodePoint(cp);
+    this.i += c.length;
+    if (c !== '\\') return c;
+    const info = this.escape(true);
+    return info.exact?.length === 1 ? info.exact[0] : undefined;
+  }
+}
+
+/**
+ * Groups of literals that every match of `source` contains (at least one per group); an empty list
+ * when the pattern guarantees none worth testing. Unparseable sources yield an empty list too.
+ */
+export function requiredLiterals(source: string): string[][] {
+  let info: Info;
+  try {
+    info = new Parser(source).parse();
+  } catch {
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const g of groupsOf(info)) {
+    const group = minimal(g);
+    const key = group.join('\u0000');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(group);
+    }
+  }
+  return out;
+}

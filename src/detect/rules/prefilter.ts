@@ -1,0 +1,197 @@
+/**
+ * Literal pre-filter for the rule regexes. Each rule comes with groups of literals that every match
+ * contains (see literals.ts); one pass of a deterministic automaton over the text finds which
+ * literals occur, and only rules with a literal of every group present run their regex. On ordinary
+ * text almost every rule is skipped, so the cost is one table lookup per character instead of one
+ * regex scan per rule.
+ */
+
+/**
+ * Literals are matched with spaces removed, on the text with spaces skipped: a text containing a
+ * literal also contains it with the spaces dropped, so the filter only gets more permissive, and the
+ * many "tell me" / "tellme" variants of the optional-space convention collapse into one.
+ */
+const SPACE = 0x20;
+/** Any substring of a required literal is required too: capping the length bounds the automaton. */
+const MAX_LITERAL = 8;
+/** Largest transition table built (entries); a larger literal set disables the pre-filter instead. */
+const MAX_TABLE = 1 << 22;
+
+/** The automaton's form of a literal (never empty: literals hold at least two non-space units). */
+function filterForm(literal: string): string {
+  return literal.replace(/ /g, '').slice(0, MAX_LITERAL);
+}
+
+/**
+ * Aho–Corasick compiled to a dense transition table over a compact alphabet (units that occur in no
+ * literal share symbol 0 and lead back to the root), so a step is one array read. Table entries are
+ * row offsets (state × symbols) times two, plus one when the state recognises a literal: the scan
+ * needs neither a multiplication nor a second lookup per unit.
+ */
+class LiteralAutomaton {
+  private readonly symbolOf = new Uint16Array(65_536);
+  private readonly symbols: number;
+  private readonly delta: Int32Array;
+  /** Literal ids recognised on entering a state: outIds[outStart[s] .. outStart[s + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+
+  /** @param ids the id each literal marks (shared by the automata of one pre-filter) */
+  constructor(literals: readonly string[], ids: readonly number[]) {
+    let symbols = 1;
+    for (const literal of literals) {
+      for (let i = 0; i < literal.length; i++) {
+        const unit = literal.charCodeAt(i);
+        if (this.symbolOf[unit] === 0) this.symbolOf[unit] = symbols++;
+      }
+    }
+    this.symbols = symbols;
+    // The trie has at most one state per literal unit (plus the root).
+    const bound = literals.reduce((sum, literal) => sum + literal.length, 1);
+    if (bound * symbols > MAX_TABLE) throw new RangeError('literal automaton too large');
+    const trie = buildTrie(literals, this.symbolOf, symbols);
+    const states = trie.ends.length;
+    const next = new Int32Array(states * symbols);
+    const fail = new Int32Array(states);
+    const outs: number[][] = trie.ends.map((ends) => ends.map((k) => ids[k] ?? 0));
+    // Breadth-first: a state's failure target is shallower, so its row and outputs are final.
+    const queue: number[] = [];
+    for (let a = 0; a < symbols; a++) {
+      const child = trie.children[a] ?? 0;
+      next[a] = child;
+      if (child !== 0) queue.push(child);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q] ?? 0;
+      const f = fail[s] ?? 0;
+      outs[s]?.push(...(outs[f] ?? []));
+      for (let a = 0; a < symbols; a++) {
+        const child = trie.children[s * symbols + a] ?? 0;
+        const viaFail = next[f * symbols + a] ?? 0;
+        next[s * symbols + a] = child === 0 ? viaFail : child;
+        if (child !== 0) {
+          fail[child] = viaFail;
+          queue.push(child);
+        }
+      }
+    }
+    this.delta = next.map((s) => s * symbols * 2 + ((outs[s]?.length ?? 0) > 0 ? 1 : 0));
+    this.outStart = new Int32Array(states + 1);
+    const flat: number[] = [];
+    outs.forEach((ids, s) => {
+      this.outStart[s] = flat.length;
+      flat.push(...ids);
+    });
+    this.outStart[states] = flat.length;
+    this.outIds = Int32Array.from(flat);
+  }
+
+  /**
+   * Sets seen[id] for every literal that occurs in units[0, length) with spaces skipped; returns
+   * whether any unit is outside ASCII.
+   */
+  mark(units: Uint16Array, length: number, seen: Uint8Array): boolean {
+    const { symbolOf, delta, symbols } = this;
+    let row = 0;
+    let all = 0;
+    for (let i = 0; i < length; i++) {
+      const unit = units[i] ?? 0;
+      all |= unit;
+      if (unit === SPACE) continue;
+      const entry = delta[row + (symbolOf[unit] ?? 0)] ?? 0;
+      row = entry >> 1;
+      if ((entry & 1) !== 0) this.recognise(row / symbols, seen);
+    }
+    return all >= 0x80;
+  }
+
+  private recognise(state: number, seen: Uint8Array): void {
+    const end = this.outStart[state + 1] ?? 0;
+    for (let k = this.outStart[state] ?? 0; k < end; k++) seen[this.outIds[k] ?? 0] = 1;
+  }
+}
+
+/** Trie of the literals: children[state * symbols + symbol] (0 = none) and the ids ending at each state. */
+function buildTrie(
+  literals: readonly string[],
+  symbolOf: Uint16Array,
+  symbols: number,
+): { children: number[]; ends: number[][] } {
+  const children: number[] = new Array(symbols).fill(0);
+  const ends: number[][] = [[]];
+  literals.forEach((literal, id) => {
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const slot = state * symbols + (symbolOf[literal.charCodeAt(i)] ?? 0);
+      let next = children[slot] ?? 0;
+      if (next === 0) {
+        next = ends.length;
+        ends.push([]);
+        for (let a = 0; a < symbols; a++) children.push(0);
+        children[slot] = next;
+      }
+      state = next;
+    }
+    ends[state]?.push(id);
+  });
+  return { children, ends };
+}
+
+function isAscii(literal: string): boolean {
+  for (let i = 0; i < literal.length; i++) if (literal.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Which rules of a set can match a text, from the literal groups each rule requires. */
+export class RulePrefilter {
+  /** Per rule, per group: literal ids (a rule without groups always runs). */
+  private readonly ruleGroups: number[][][];
+  private readonly literalCount: number;
+  /** ASCII-only literals, and those with other units (scanned only when the text has such units). */
+  private readonly automata: { ascii: LiteralAutomaton; wide: LiteralAutomaton } | undefined;
+
+  constructor(rules: readonly (readonly (readonly string[])[])[]) {
+    const ids = new Map<string, number>();
+    this.ruleGroups = rules.map((groups) =>
+      groups
+        // A literal of fewer than two units once spaces are dropped would not filter anything.
+        .filter((group) => group.every((literal) => filterForm(literal).length >= 2))
+        .map((group) => [
+          ...new Set(
+            group.map((literal) => {
+              const form = filterForm(literal);
+              const id = ids.get(form) ?? ids.size;
+              ids.set(form, id);
+              return id;
+            }),
+          ),
+        ]),
+    );
+    this.literalCount = ids.size;
+    const forms = [...ids.entries()];
+    const part = (keep: boolean) => forms.filter(([form]) => isAscii(form) === keep);
+    try {
+      this.automata = {
+        ascii: new LiteralAutomaton(...unzip(part(true))),
+        wide: new LiteralAutomaton(...unzip(part(false))),
+      };
+    } catch (error) {
+      // Too many literals to tabulate: every rule simply runs its regex.
+      if (!(error instanceof RangeError)) throw error;
+      this.automata = undefined;
+    }
+  }
+
+  /** Per rule: true when its regex must run on the text (a literal of each of its groups occurs). */
+  candidates(units: Uint16Array, length: number): boolean[] {
+    if (!this.automata) return this.ruleGroups.map(() => true);
+    const seen = new Uint8Array(this.literalCount);
+    // Literals with non-ASCII units can only occur in text that has some.
+    if (this.automata.ascii.mark(units, length, seen)) this.automata.wide.mark(units, length, seen);
+    return this.ruleGroups.map((groups) => groups.every((group) => group.some((id) => seen[id] === 1)));
+  }
+}
+
+function unzip(pairs: readonly [string, number][]): [string[], number[]] {
+  return [pairs.map(([form]) => form), pairs.map(([, id]) => id)];
+}
