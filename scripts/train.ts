@@ -78,6 +78,16 @@ const TRAIN_ONLY_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:pe
  */
 const LOOKALIKE_FPR: Partial<Record<Task, number>> = { injection: 0.03 };
 
+/**
+ * Highest FPR on the project's own lookalike negatives (authored benign rows with trigger words),
+ * cross-fitted: they train, so their own scores are optimistic; each half is scored by a model trained
+ * without it (calibrated like the final model). Public trigger-word negatives come from the sources the
+ * model trains on and proved easy (the Chinese threshold fell to 0.06 and flagged 21 % of our held-out
+ * Chinese trigger-word prompts); these bound the over-defence on unfamiliar phrasing.
+ */
+const HARD_NEGATIVE_FPR: Partial<Record<Task, number>> = { injection: 0.08 };
+const AUTHORED_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:persona']);
+
 if (!exists(datasetsDir)) {
   process.stderr.write(
     `train: datasets not found at ${datasetsDir}\n` +
@@ -97,6 +107,8 @@ const manifest: Record<string, unknown> = {
   thresholdPolicy: {
     targetDevFpr: TARGET_FPR,
     devSplitOneIn: DEV_MODULUS,
+    lookalikeDevFpr: LOOKALIKE_FPR,
+    crossFittedHardNegativeFpr: HARD_NEGATIVE_FPR,
     calibration: 'Platt on the dev split',
   },
   dataHashes: plan.hashes,
@@ -110,6 +122,9 @@ for (const task of TASKS) {
   const train: TrainExample[] = [];
   const dev: TrainExample[] = [];
   const devSources: string[] = [];
+  /** Parallel to `train`: an authored benign row that looks like a positive (see HARD_NEGATIVE_FPR). */
+  const hardNegative: boolean[] = [];
+  const lookalike = LOOKALIKE_NEGATIVES[task];
   for (const row of data.train) {
     const text = normalizeText(row.text).text;
     const key = `${row.label}:${text}`;
@@ -119,9 +134,15 @@ for (const task of TASKS) {
     if (!TRAIN_ONLY_SOURCES.has(row.source) && stableHash(text) % DEV_MODULUS[task] === 0) {
       dev.push({ text, label: row.label, weight });
       devSources.push(row.source);
-    } else train.push({ text, label: row.label, weight });
+    } else {
+      train.push({ text, label: row.label, weight });
+      hardNegative.push(
+        row.label === 0 && AUTHORED_SOURCES.has(row.source) && (lookalike?.test(text) ?? false),
+      );
+    }
   }
-  const { weights, bias } = trainLogistic(train, { ...DEFAULT_TRAIN_OPTIONS, l2: L2[task] });
+  const options = { ...DEFAULT_TRAIN_OPTIONS, l2: L2[task] };
+  const { weights, bias } = trainLogistic(train, options);
   const raw: LinearModel = {
     weights,
     meta: {
@@ -141,6 +162,8 @@ for (const task of TASKS) {
   );
   const model: LinearModel = { weights, meta: { ...raw.meta, calibration } };
   const devScores = dev.map((d) => scoreText(model, d.text).score);
+  const hardScores =
+    HARD_NEGATIVE_FPR[task] === undefined ? [] : crossFittedScores(train, hardNegative, options, model.meta);
   const negativesOf = (lang: TextLang, only?: RegExp): number[] =>
     devScores.filter((_, i) => {
       const text = dev[i]?.text ?? '';
@@ -154,9 +177,13 @@ for (const task of TASKS) {
     const pattern = LOOKALIKE_NEGATIVES[task];
     const bound = LOOKALIKE_FPR[task];
     const lookalikes = pattern ? negativesOf(lang, pattern) : [];
-    return bound !== undefined && lookalikes.length >= 50
-      ? Math.max(overall, thresholdForFpr(lookalikes, bound))
-      : overall;
+    const hard = hardScores.filter((h) => h.lang === lang).map((h) => h.score);
+    const hardBound = HARD_NEGATIVE_FPR[task];
+    return Math.max(
+      overall,
+      bound !== undefined && lookalikes.length >= 50 ? thresholdForFpr(lookalikes, bound) : 0,
+      hardBound !== undefined && hard.length >= 50 ? thresholdForFpr(hard, hardBound) : 0,
+    );
   };
   const en = thresholdFor('en');
   const zh = thresholdFor('zh');
@@ -220,3 +247,28 @@ for (const task of TASKS) {
 }
 writeFileSync(join(modelsDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 process.stdout.write(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s → ${modelsDir}\n`);
+
+/**
+ * Scores of the flagged training rows by models that did not train on them: two folds by content hash,
+ * each scored by a model trained on everything else, with the final model's calibration.
+ */
+function crossFittedScores(
+  train: readonly TrainExample[],
+  flagged: readonly boolean[],
+  options: typeof DEFAULT_TRAIN_OPTIONS,
+  meta: ModelMeta,
+): { lang: TextLang; score: number }[] {
+  const out: { lang: TextLang; score: number }[] = [];
+  for (const fold of [0, 1]) {
+    const held = (i: number) => flagged[i] === true && stableHash(train[i]?.text ?? '') % 2 === fold;
+    const aux = trainLogistic(
+      train.filter((_, i) => !held(i)),
+      options,
+    );
+    const model: LinearModel = { weights: aux.weights, meta: { ...meta, bias: aux.bias } };
+    train.forEach((row, i) => {
+      if (held(i)) out.push({ lang: textLang(row.text), score: scoreText(model, row.text).score });
+    });
+  }
+  return out;
+}
