@@ -252,7 +252,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
       .map((r) => (r.lang === 'zh' ? { ...r, source: AUTHORED_ZH_SOURCE } : r))
       .concat(authoredPersona);
   /** The project's own hard cases for a task (EN and ZH, both labels), written apart from training. */
-  const authoredSuite = (task: 'harmful' | 'toxicity'): Suite[] => {
+  const authoredSuite = (task: 'injection' | 'harmful' | 'toxicity'): Suite[] => {
     const rows = authoredFor(authoredEval, task);
     return rows.length === 0
       ? []
@@ -314,14 +314,13 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
         rows: [
           ...inj('cyberseceval_en.jsonl'),
           ...inj('selfreminder_jailbreak_prompts_itw.jsonl'),
-          ...authoredFor(authoredEval, 'injection').filter((r) => r.label === 1 && r.lang === 'en'),
           ...sample(heldEn, 600, 13),
         ],
       },
       {
         name: 'over-defence',
         task: 'injection',
-        description: 'benign prompts with trigger words: MITRE FRR (EN), plexpt held-out half (ZH), authored',
+        description: 'benign prompts with trigger words: MITRE FRR (EN), plexpt held-out half (ZH)',
         rows: [
           ...mitre,
           ...sample(
@@ -329,21 +328,16 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
             1500,
             14,
           ),
-          ...authoredFor(authoredEval, 'injection').filter((r) => r.label === 0),
         ],
       },
       {
         name: 'jailbreak-zh',
         task: 'injection',
         description:
-          'ZH jailbreak/injection (held-out half of XSafety zh role-play, CyberSecEval zh, authored) vs ordinary ZH prompts',
-        rows: [
-          ...roleZhHeld,
-          ...multilingual.filter((r) => r.lang === 'zh'),
-          ...authoredFor(authoredEval, 'injection').filter((r) => r.label === 1 && r.lang === 'zh'),
-          ...ordinaryZh,
-        ],
+          'ZH jailbreak/injection (held-out half of XSafety zh role-play, CyberSecEval zh) vs ordinary ZH prompts',
+        rows: [...roleZhHeld, ...multilingual.filter((r) => r.lang === 'zh'), ...ordinaryZh],
       },
+      ...authoredSuite('injection'),
     ],
   };
   const indirect: TaskData = {
