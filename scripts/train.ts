@@ -44,10 +44,12 @@ const modelsDir = join(root, 'models');
 
 /** Highest false-positive rate on the dev negatives (per script) each default threshold may have. */
 const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
-  // English over-defence is the tighter constraint (trigger-word prompts); Chinese gets 1%.
-  injection: { en: 0.006, zh: 0.02 },
+  // Injection: the lookalike bounds below usually decide; English dev negatives are harder than
+  // Chinese ones (which the model fits closely), so English gets the tighter rate.
+  injection: { en: 0.01, zh: 0.02 },
   indirect: { en: 0.02, zh: 0.02 },
-  harmful: { en: 0.03, zh: 0.02 },
+  // The 3 % budget of the harmful target; Chinese held-out FPR ran ~1 point above dev, hence 1.5 %.
+  harmful: { en: 0.03, zh: 0.015 },
   toxicity: { en: 0.2, zh: 0.2 },
 };
 
