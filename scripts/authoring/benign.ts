@@ -6,10 +6,8 @@
  * historical events, pasted text and code, with many request frames, casual openers and small typos.
  * Run: npx tsx scripts/authoring/benign.ts
  */
-import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
+import { AuthoredFile, type Lang } from './authored-file.js';
 import { EN_HAND, EN_LONG_HAND } from './benign/en.js';
 import * as F from './benign/frames.js';
 import { EN_BRUSH, EN_MORE, ZH_BRUSH, ZH_MORE } from './benign/more.js';
@@ -19,28 +17,9 @@ import * as E from './benign/parts-en.js';
 import * as Z from './benign/parts-zh.js';
 import { ZH_HAND, ZH_LONG_HAND } from './benign/zh.js';
 
-type Lang = 'en' | 'zh';
-interface Row {
-  text: string;
-  label: 0;
-  lang: Lang;
-  source: 'authored';
-  category: string;
-}
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const rows: Row[] = [];
-const seen = new Set<string>();
 /** Dedup key: case, spacing and punctuation do not make a new prompt. */
-const key = (t: string) => t.toLowerCase().replace(/[\s\p{P}]+/gu, '');
-
-function add(text: string, lang: Lang, domain: string): void {
-  const t = text.trim();
-  const k = key(t);
-  if (t.length === 0 || seen.has(k)) return;
-  seen.add(k);
-  rows.push({ text: t, label: 0, lang, source: 'authored', category: `benign:${domain}` });
-}
+const file = new AuthoredFile('train-benign.jsonl', (t) => t.toLowerCase().replace(/[\s\p{P}]+/gu, ''));
+const add = (text: string, lang: Lang, domain: string) => file.add(text, 0, lang, `benign:${domain}`);
 
 function lines(block: string, lang: Lang): void {
   for (const line of block.split('\n')) {
@@ -211,8 +190,4 @@ const ZH_MATH: (() => string)[] = [
 ];
 for (let k = 0; k < 70; k++) add(styleZh(cyc(ZH_MATH, k)()), 'zh', 'math');
 
-const out = join(root, 'data/authored/train-benign.jsonl');
-writeFileSync(out, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-const counts = new Map<string, number>();
-for (const r of rows) counts.set(r.lang, (counts.get(r.lang) ?? 0) + 1);
-process.stdout.write(`${out}: ${rows.length} rows ${JSON.stringify(Object.fromEntries(counts))}\n`);
+file.write();

@@ -7,21 +7,10 @@
  * Categories are `harmful:frame-pair` for both labels, so only the harmful-request task trains on the
  * positives (every task trains on the benign half). Run: npx tsx scripts/authoring/frame-pairs.ts
  */
-import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
+import { AuthoredFile, type Lang } from './authored-file.js';
 import * as EN from './frame-pairs/en.js';
 import * as ZH from './frame-pairs/zh.js';
-
-type Lang = 'en' | 'zh';
-interface Row {
-  text: string;
-  label: 0 | 1;
-  lang: Lang;
-  source: 'authored';
-  category: 'harmful:frame-pair';
-}
 
 /** Each frame is filled with this many benign and this many harmful objects. */
 const PER_FRAME = 6;
@@ -35,13 +24,8 @@ const pick = <T>(items: readonly T[], n: number): T[] => {
   return out;
 };
 
-const rows: Row[] = [];
-const seen = new Set<string>();
-function add(text: string, label: 0 | 1, lang: Lang): void {
-  if (seen.has(text)) return;
-  seen.add(text);
-  rows.push({ text, label, lang, source: 'authored', category: 'harmful:frame-pair' });
-}
+const file = new AuthoredFile('train-frame-pairs.jsonl');
+const add = (text: string, label: 0 | 1, lang: Lang) => file.add(text, label, lang, 'harmful:frame-pair');
 
 interface LanguageParts {
   TASK_FRAMES: readonly string[];
@@ -101,7 +85,4 @@ function fill(parts: LanguageParts, lang: Lang): void {
 fill(EN, 'en');
 fill(ZH, 'zh');
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = join(root, 'data/authored/train-frame-pairs.jsonl');
-writeFileSync(out, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-process.stdout.write(`${rows.length} rows → ${out}\n`);
+file.write();

@@ -5,10 +5,8 @@
  * jailbreaks, and the matching benign shapes). Run: npx tsx scripts/authoring/injection.ts
  * The eval file (data/authored/eval-injection.jsonl) is written by hand and not generated here.
  */
-import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
+import { AuthoredFile, type Lang } from './authored-file.js';
 import * as C from './injection/combos.js';
 import { EN_INDIRECT } from './injection/en-indirect.js';
 import { EN_LONG } from './injection/en-long.js';
@@ -22,31 +20,11 @@ import { ZH_LONG } from './injection/zh-long.js';
 import { ZH_NEG } from './injection/zh-neg.js';
 import { ZH_POS } from './injection/zh-pos.js';
 
-type Lang = 'en' | 'zh';
-interface Row {
-  text: string;
-  label: 0 | 1;
-  lang: Lang;
-  source: 'authored';
-  category: string;
-}
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const rows: Row[] = [];
-const seen = new Set<string>();
+const file = new AuthoredFile('train-injection.jsonl');
 
 function add(text: string, label: 0 | 1, lang: Lang, family: string): void {
-  const t = text.trim();
-  if (t.length === 0 || seen.has(t)) return;
-  seen.add(t);
   // Negatives are tagged "neg-<kind>" so the family says what kind of look-alike they are.
-  rows.push({
-    text: t,
-    label,
-    lang,
-    source: 'authored',
-    category: `injection:${label ? family : `neg-${family}`}`,
-  });
+  file.add(text, label, lang, `injection:${label ? family : `neg-${family}`}`);
 }
 
 function lines(block: string, label: 0 | 1, lang: Lang): void {
@@ -144,8 +122,4 @@ for (const lead of C.EN_BENIGN_SHIFT.lead)
 for (const lead of C.ZH_BENIGN_SHIFT.lead)
   for (const ask of C.ZH_BENIGN_SHIFT.ask) if (random() < 0.5) add(`${lead}${ask}`, 0, 'zh', 'shift');
 
-const out = join(root, 'data/authored/train-injection.jsonl');
-writeFileSync(out, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-const counts = new Map<string, number>();
-for (const r of rows) counts.set(`${r.lang} ${r.label}`, (counts.get(`${r.lang} ${r.label}`) ?? 0) + 1);
-process.stdout.write(`${out}: ${rows.length} rows ${JSON.stringify(Object.fromEntries(counts))}\n`);
+file.write();
