@@ -27,6 +27,8 @@ function isWordUnit(c: number): boolean {
 }
 
 let scratch = new Int32Array(8192);
+/** Word grams of the window being extracted (they follow the character grams in `scratch`). */
+let wordScratch = new Int32Array(8192);
 const textUnits = new UnitScratch();
 
 /** The units of a text for `extractUnitFeatures` (a reused buffer, valid until the next call). */
@@ -64,8 +66,6 @@ export function extractUnitFeatures(
   scratch.set(wordScratch.subarray(0, words), chars);
   return { indices: scratch, count: chars + words };
 }
-
-let wordScratch = new Int32Array(8192);
 
 /**
  * One pass over the window: character n-grams into `scratch` and word grams into `wordScratch`.

@@ -51,19 +51,43 @@ function logitOf(model: LinearModel, indices: Int32Array, n: number): number {
 }
 
 /**
- * `logitOf` for two models in one loop. Each sum is a chain of dependent additions, so one model's
- * loop waits on the adder's latency; two independent chains run side by side at no extra cost. Each
- * sum keeps its own feature order, so the results are exactly those of `logitOf`.
+ * Weights of two models interleaved (a[0], b[0], a[1], b[1], …), built once per pair: a feature's
+ * two weights then share a cache line, and the lookups into tables of a megabyte each, which miss
+ * the cache for most features, are halved.
+ */
+const pairTables = new WeakMap<LinearModel, WeakMap<LinearModel, Float32Array>>();
+
+function pairTable(a: LinearModel, b: LinearModel): Float32Array {
+  let byB = pairTables.get(a);
+  if (!byB) {
+    byB = new WeakMap();
+    pairTables.set(a, byB);
+  }
+  let table = byB.get(b);
+  if (!table) {
+    table = new Float32Array(a.weights.length * 2);
+    for (let k = 0; k < a.weights.length; k++) {
+      table[2 * k] = a.weights[k] ?? 0;
+      table[2 * k + 1] = b.weights[k] ?? 0;
+    }
+    byB.set(b, table);
+  }
+  return table;
+}
+
+/**
+ * `logitOf` for two models of the same size in one loop. Each sum is a chain of dependent additions
+ * that waits on the adder; two independent chains run side by side. Each sum keeps its own feature
+ * order and the weights are the same float32 values, so the results are exactly those of `logitOf`.
  */
 function logitPair(a: LinearModel, b: LinearModel, indices: Int32Array, n: number): [number, number] {
-  const wa = a.weights;
-  const wb = b.weights;
+  const table = pairTable(a, b);
   let sumA = 0;
   let sumB = 0;
   for (let i = 0; i < n; i++) {
-    const k = indices[i] ?? 0;
-    sumA += wa[k] ?? 0;
-    sumB += wb[k] ?? 0;
+    const k = 2 * (indices[i] ?? 0);
+    sumA += table[k] ?? 0;
+    sumB += table[k + 1] ?? 0;
   }
   const scale = (sum: number) => (n > 0 ? sum / Math.sqrt(n) : 0);
   return [a.meta.bias + scale(sumA), b.meta.bias + scale(sumB)];
