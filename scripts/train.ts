@@ -48,8 +48,9 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
   // Chinese ones (which the model fits closely), so English gets the tighter rate.
   injection: { en: 0.01, zh: 0.02 },
   indirect: { en: 0.02, zh: 0.02 },
-  // The 3 % budget of the harmful target; Chinese held-out FPR ran ~1 point above dev, hence 1.5 %.
-  harmful: { en: 0.03, zh: 0.015 },
+  // Within the harmful target's 3 % budget: English dev negatives (WildGuard's sensitive-topic questions)
+  // are harder than ordinary prompts (4 % on dev gave 1.9 % held out); Chinese ran ~1 point above dev.
+  harmful: { en: 0.04, zh: 0.015 },
   toxicity: { en: 0.2, zh: 0.2 },
 };
 
