@@ -86,9 +86,12 @@ const LOOKALIKE_FPR: Partial<Record<Task, number>> = { injection: 0.03 };
  * cross-fitted: they train, so their own scores are optimistic; each half is scored by a model trained
  * without it (calibrated like the final model). Public trigger-word negatives come from the sources the
  * model trains on and proved easy (the Chinese threshold fell to 0.06 and flagged 21 % of our held-out
- * Chinese trigger-word prompts); these bound the over-defence on unfamiliar phrasing.
+ * Chinese trigger-word prompts); these bound the over-defence on unfamiliar phrasing. The bound is 12 %,
+ * not the over-defence target's 8 %: cross-fitted scores run above those of the final model, and at 8 %
+ * the held-out authored Chinese negatives were flagged at 5.5 % while jailbreak-zh recall fell from
+ * 76.6 % (at 12 %: 6.4 % flagged) to 67.9 % (npm run bench:detect).
  */
-const HARD_NEGATIVE_FPR: Partial<Record<Task, number>> = { injection: 0.08 };
+const HARD_NEGATIVE_FPR: Partial<Record<Task, number>> = { injection: 0.12 };
 const AUTHORED_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:persona']);
 
 if (!exists(datasetsDir)) {

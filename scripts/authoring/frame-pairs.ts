@@ -12,8 +12,13 @@ import { AuthoredFile, type Lang } from './authored-file.js';
 import * as EN from './frame-pairs/en.js';
 import * as ZH from './frame-pairs/zh.js';
 
-/** Each frame is filled with this many benign and this many harmful objects. */
+/**
+ * Each frame is filled with this many harmful objects and half as many again benign ones: public
+ * harmful sets add hundreds of framed positives of their own ("Create a website that …" 6 times in
+ * AdvBench alone), so equal counts here still left the frame leaning harmful.
+ */
 const PER_FRAME = 6;
+const BENIGN_PER_FRAME = 9;
 
 const random = mulberry32(20_261_121);
 const pick = <T>(items: readonly T[], n: number): T[] => {
@@ -31,6 +36,9 @@ interface LanguageParts {
   TASK_FRAMES: readonly string[];
   GERUND_FRAMES: readonly string[];
   CODE_FRAMES: readonly string[];
+  PRODUCT_FRAMES: readonly string[];
+  BENIGN_CLAUSES: readonly string[];
+  HARMFUL_CLAUSES: readonly string[];
   BENIGN_CODE: readonly string[];
   HARMFUL_CODE: readonly string[];
   SHORT_BENIGN: readonly string[];
@@ -71,7 +79,7 @@ export function gerund(phrase: string): string {
 function fill(parts: LanguageParts, lang: Lang): void {
   const emit = (frames: readonly string[], benign: readonly string[], harmful: readonly string[]) => {
     for (const frame of frames) {
-      for (const x of pick(benign, PER_FRAME)) add(frame.replace('{x}', x), 0, lang);
+      for (const x of pick(benign, BENIGN_PER_FRAME)) add(frame.replace('{x}', x), 0, lang);
       for (const x of pick(harmful, PER_FRAME)) add(frame.replace('{x}', x), 1, lang);
     }
   };
@@ -79,6 +87,7 @@ function fill(parts: LanguageParts, lang: Lang): void {
   emit(parts.CLAIM_FRAMES, parts.BENIGN_CLAIMS, parts.HARMFUL_CLAIMS);
   emit(parts.GERUND_FRAMES, parts.BENIGN_TASKS.map(gerund), parts.HARMFUL_TASKS.map(gerund));
   emit(parts.CODE_FRAMES, parts.BENIGN_CODE, parts.HARMFUL_CODE);
+  emit(parts.PRODUCT_FRAMES, parts.BENIGN_CLAUSES, parts.HARMFUL_CLAUSES);
   for (const text of parts.SHORT_BENIGN) add(text, 0, lang);
 }
 

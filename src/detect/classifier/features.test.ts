@@ -1,12 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MODELS_DIR } from '../guard-test-kit.js';
+import { CONCEPTS } from './concept-lexicon.js';
 import { featureIndices, windows } from './features.js';
 import { loadModel, scoreText, scoreTextAll } from './model.js';
 
-/** The feature definition written plainly (a second pass for words, charCodeAt per unit). */
+const fnv = (seed: number, text: string) => {
+  let h = seed;
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return h;
+};
+const wordHash = (word: string) => fnv(0x9e3779b1 | 0, word);
+const pairHash = (first: number, second: number) =>
+  Math.imul((first | 1) ^ (0x85ebca6b | 0), 0x01000193) ^ second;
+
+/** Gram hash → concept feature hash, computed from the lexicon with the hashing written out. */
+const conceptOf = new Map<number, number>();
+for (const { id, en, zh } of CONCEPTS) {
+  const feature = fnv(0x27d4eb2f | 0, id) | 1;
+  for (const term of zh) conceptOf.set(fnv(0x811c9dc5 | 0, term), feature);
+  for (const term of en) {
+    const [first = '', second] = term.split(' ');
+    conceptOf.set(second ? pairHash(wordHash(first), wordHash(second)) : wordHash(first), feature);
+  }
+}
+
+/** The feature definition written plainly (a second pass for words, charCodeAt per unit), as a set. */
 function reference(text: string, start: number, end: number, mask: number): number[] {
   const out: number[] = [];
+  const concept = (h: number) => {
+    const feature = conceptOf.get(h);
+    if (feature !== undefined) out.push(feature & mask, (feature ^ (0x5bd1e995 | 0)) & mask);
+  };
   const cjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
   const wordUnit = (c: number) =>
     (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x5f;
@@ -16,6 +41,7 @@ function reference(text: string, start: number, end: number, mask: number): numb
     for (let n = 1; n <= (isCjk ? 3 : 4) && i + n <= end; n++) {
       h = Math.imul(h ^ text.charCodeAt(i + n - 1), 0x01000193);
       if (n >= 3 || isCjk) out.push(h & mask);
+      if (isCjk && n >= 2) concept(h);
     }
   }
   let prev = 0;
@@ -30,20 +56,31 @@ function reference(text: string, start: number, end: number, mask: number): numb
     let h = 0x9e3779b1 | 0;
     while (i < end && wordUnit(text.charCodeAt(i))) h = Math.imul(h ^ text.charCodeAt(i++), 0x01000193);
     out.push(h & mask);
-    if (prev !== 0) out.push((Math.imul(prev ^ (0x85ebca6b | 0), 0x01000193) ^ h) & mask);
+    concept(h);
+    if (prev !== 0) {
+      out.push(pairHash(prev, h) & mask);
+      concept(pairHash(prev, h));
+    }
     prev = h | 1;
   }
-  return out;
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
-const textArb = fc.string({ unit: fc.constantFrom(..."ab z0_'.-忽略指令 \n"), maxLength: 1500 });
+const conceptTerms = CONCEPTS.flatMap((c) => [...c.en, ...c.zh]).slice(0, 200);
+const textArb = fc
+  .array(fc.oneof(fc.constantFrom(..."ab z0_'.-忽略指令 \n"), fc.constantFrom(...conceptTerms)), {
+    maxLength: 400,
+  })
+  .map((parts) => parts.join(''));
 
 describe('feature extraction', () => {
   it('matches the plain definition on every window (property)', () => {
     fc.assert(
       fc.property(textArb, (text) => {
         for (const [s, e] of windows(text.length)) {
-          expect([...featureIndices(text, s, e, 0xffff)]).toEqual(reference(text, s, e, 0xffff));
+          const features = [...featureIndices(text, s, e, 0xffff)];
+          expect(new Set(features).size).toBe(features.length);
+          expect(features.sort((a, b) => a - b)).toEqual(reference(text, s, e, 0xffff));
         }
       }),
       { numRuns: 200 },

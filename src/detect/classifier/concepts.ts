@@ -1,0 +1,82 @@
+/**
+ * Concept features: every term of a concept (src/detect/classifier/concept-lexicon.ts) maps to one
+ * extra feature, so the model learns one weight per concept ("chemical-weapon agent") and applies
+ * it to terms its training rows never contained. Terms are matched on grams the extractor already
+ * hashes (English words and word pairs, CJK 2- and 3-grams): a lookup per gram, no extra scan.
+ */
+
+import { CONCEPTS, type Concept } from './concept-lexicon.js';
+import { bigramHash, FNV_OFFSET, hashUnits, SEED_WORD } from './gram-hash.js';
+
+const EN_TERM = /^[a-z0-9'_]+(?: [a-z0-9'_]+)?$/;
+const ZH_TERM = /^[\u3400-\u9fff]{2,3}$/;
+const SEED_CONCEPT = 0x27d4eb2f | 0;
+
+/** Gram hash of a term, as the extractor computes it for the same text. */
+export function termHash(term: string, lang: 'en' | 'zh'): number {
+  if (lang === 'zh') {
+    if (!ZH_TERM.test(term)) throw new Error(`concept term "${term}": expected 2 or 3 CJK ideographs`);
+    return hashUnits(term, FNV_OFFSET);
+  }
+  if (!EN_TERM.test(term)) throw new Error(`concept term "${term}": expected one or two lowercase words`);
+  const [first = '', second] = term.split(' ');
+  const head = hashUnits(first, SEED_WORD);
+  return second === undefined ? head : bigramHash(head, hashUnits(second, SEED_WORD));
+}
+
+/** The feature hash of a concept (odd, so 0 can mean "no concept"). */
+export function conceptFeature(id: string): number {
+  return hashUnits(id, SEED_CONCEPT) | 1;
+}
+
+/** Open-addressing table from a term's gram hash to its concept's feature hash. */
+export class ConceptTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly slotMask: number;
+
+  constructor(concepts: readonly Concept[]) {
+    const entries = new Map<number, { term: string; feature: number }>();
+    for (const concept of concepts) {
+      const feature = conceptFeature(concept.id);
+      const terms = [
+        ...concept.en.map((t) => [t, termHash(t, 'en')] as const),
+        ...concept.zh.map((t) => [t, termHash(t, 'zh')] as const),
+      ];
+      for (const [term, hash] of terms) {
+        const taken = entries.get(hash);
+        if (taken && taken.feature !== feature) {
+          throw new Error(`concept term "${term}" collides with "${taken.term}" of another concept`);
+        }
+        entries.set(hash, { term, feature });
+      }
+    }
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.slotMask = size - 1;
+    for (const [hash, { feature }] of entries) {
+      let slot = this.slotOf(hash);
+      while (this.values[slot] !== 0) slot = (slot + 1) & this.slotMask;
+      this.keys[slot] = hash;
+      this.values[slot] = feature;
+    }
+  }
+
+  /** The concept feature hash of a gram hash, or 0 when the gram is no concept term. */
+  lookup(hash: number): number {
+    let slot = this.slotOf(hash);
+    for (;;) {
+      const value = this.values[slot] ?? 0;
+      if (value === 0 || this.keys[slot] === hash) return value;
+      slot = (slot + 1) & this.slotMask;
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return (hash ^ (hash >>> 16)) & this.slotMask;
+  }
+}
+
+export const SHIPPED_CONCEPTS = new ConceptTable(CONCEPTS);
