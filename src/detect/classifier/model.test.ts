@@ -29,6 +29,19 @@ describe('shipped models', () => {
   });
 });
 
+describe('repetition', () => {
+  // With feature counts, "这是一个普通的句子。" × 100 scored 0.998 as an injection (0.155 once).
+  it.each(['injection', 'harmful', 'toxicity'])(
+    '%s: a sentence repeated 100 times scores as it does once',
+    (name) => {
+      for (const sentence of ['这是一个普通的句子。', 'This is an ordinary sentence. ']) {
+        const once = score(name, sentence);
+        expect(Math.abs(score(name, sentence.repeat(100)) - once)).toBeLessThan(0.15);
+      }
+    },
+  );
+});
+
 describe('features and trainer', () => {
   it('windows cover the text with overlap', () => {
     expect(windows(10)).toEqual([[0, 10]]);
