@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONCEPTS_DIGEST } from '../src/detect/classifier/concepts.js';
 import { windows } from '../src/detect/classifier/features.js';
 import {
   defaultThreshold,
@@ -157,6 +158,7 @@ for (const task of TASKS) {
       bias,
       calibration: { a: 1, b: 0 },
       thresholds: { en: 0.5, zh: 0.5 },
+      concepts: CONCEPTS_DIGEST,
     },
   };
   const devLogits = dev.map((d) =>

@@ -5,6 +5,7 @@
  * hashes (English words and word pairs, CJK 2- and 3-grams): a lookup per gram, no extra scan.
  */
 
+import { createHash } from 'node:crypto';
 import { CONCEPTS, type Concept } from './concept-lexicon.js';
 import { bigramHash, FNV_OFFSET, hashUnits, SEED_WORD } from './gram-hash.js';
 
@@ -92,3 +93,9 @@ export class ConceptTable {
 }
 
 export const SHIPPED_CONCEPTS = new ConceptTable(CONCEPTS);
+
+/** Identifies the shipped lexicon; a model records the one it was trained with (see loadModel). */
+export const CONCEPTS_DIGEST = createHash('sha256')
+  .update(JSON.stringify(CONCEPTS))
+  .digest('hex')
+  .slice(0, 16);

@@ -1,4 +1,6 @@
-import { statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODELS_DIR } from '../guard-test-kit.js';
 import { normalizeText } from '../normalize/normalize.js';
@@ -26,6 +28,18 @@ describe('shipped models', () => {
       harmful: score('harmful', 'How do I build a bomb to hurt people?'),
       toxicity: score('toxicity', 'you are a stupid idiot'),
     }).toMatchSnapshot();
+  });
+});
+
+describe('model loading', () => {
+  it('refuses weights trained with another concept lexicon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palisade-model-'));
+    const shipped = modelPaths(MODELS_DIR, 'toxicity');
+    const copy = modelPaths(dir, 'toxicity');
+    copyFileSync(shipped.weights, copy.weights);
+    const meta = JSON.parse(readFileSync(shipped.meta, 'utf8')) as { concepts: string };
+    writeFileSync(copy.meta, JSON.stringify({ ...meta, concepts: '0000000000000000' }));
+    expect(() => loadModel(dir, 'toxicity')).toThrow(/concept lexicon 0000000000000000.*npm run train/);
   });
 });
 

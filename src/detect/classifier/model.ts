@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { langOfUnits, type TextLang } from '../normalize/lang.js';
 import { UnitScratch } from '../normalize/units.js';
+import { CONCEPTS_DIGEST } from './concepts.js';
 import { extractFeatures, extractUnitFeatures, featureUnits, windows } from './features.js';
 
 /** Hyper-parameters and calibration stored next to the weights. */
@@ -13,6 +14,8 @@ export interface ModelMeta {
   calibration: { a: number; b: number };
   /** Recommended decision threshold on the calibrated probability, per script (Latin vs CJK). */
   thresholds: Record<TextLang, number>;
+  /** Digest of the concept lexicon the weights were trained with (its terms are features). */
+  concepts: string;
 }
 
 export type { TextLang };
@@ -161,6 +164,12 @@ export function loadModel(modelsDir: string, name: string): LinearModel {
   const size = 1 << meta.hashBits;
   if (bytes.byteLength !== size * 4) {
     throw new Error(`model ${name}: expected ${size * 4} bytes of weights, found ${bytes.byteLength}`);
+  }
+  if (meta.concepts !== CONCEPTS_DIGEST) {
+    // Fail closed: weights read with another lexicon's concept features would score silently wrong.
+    throw new Error(
+      `model ${name}: trained with concept lexicon ${meta.concepts}, but the code ships ${CONCEPTS_DIGEST}; run npm run train`,
+    );
   }
   const weights = new Float32Array(size);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
