@@ -109,32 +109,33 @@ function grams(
   let word = 0;
   let inWord = false;
   let concept = 0;
-  const last = end - 3;
   for (let i = start; i < end; i++) {
     const c = units[i] ?? 0;
-    if (i < last) {
-      // A full 4-unit lookahead: no gram is cut by the window's end.
-      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
-      if (isCjkUnit(c)) {
-        out[count++] = h & mask;
+    // Units left in the window from i: grams stop at the window's end.
+    const rest = end - i;
+    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    if (isCjkUnit(c)) {
+      out[count++] = h & mask;
+      if (rest >= 2) {
         h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
         out[count++] = h & mask;
         concept = concepts.lookup(h);
         if (concept !== 0) words = conceptGrams(concept, mask, wordsOut, words);
+      }
+      if (rest >= 3) {
         h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
         out[count++] = h & mask;
         concept = concepts.lookup(h);
         if (concept !== 0) words = conceptGrams(concept, mask, wordsOut, words);
-      } else {
-        h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
-        h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
-        out[count++] = h & mask;
+      }
+    } else if (rest >= 3) {
+      h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
+      h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
+      out[count++] = h & mask;
+      if (rest >= 4) {
         h = Math.imul(h ^ (units[i + 3] ?? 0), FNV_PRIME);
         out[count++] = h & mask;
       }
-    } else {
-      count = tailGrams(units, i, end, mask, out, count);
-      words = tailConcepts(units, i, end, mask, wordsOut, words);
     }
     if (isWordUnit(c)) {
       word = Math.imul((inWord ? word : SEED_WORD) ^ c, FNV_PRIME);
@@ -177,46 +178,6 @@ function conceptGrams(concept: number, mask: number, out: Int32Array, from: numb
   out[from] = concept & mask;
   out[from + 1] = (concept ^ CONCEPT_SALT) & mask;
   return from + 2;
-}
-
-/** Character grams of one of the last three start positions: grams stop at the window's end. */
-function tailGrams(
-  units: Uint16Array,
-  i: number,
-  end: number,
-  mask: number,
-  out: Int32Array,
-  from: number,
-): number {
-  let count = from;
-  let h = FNV_OFFSET;
-  const cjk = isCjkUnit(units[i] ?? 0);
-  const top = cjk ? 3 : 4;
-  for (let n = 1; n <= top && i + n <= end; n++) {
-    h = Math.imul(h ^ (units[i + n - 1] ?? 0), FNV_PRIME);
-    if (n >= 3 || cjk) out[count++] = h & mask;
-  }
-  return count;
-}
-
-/** Concept terms among the CJK 2- and 3-grams of one of the last three start positions. */
-function tailConcepts(
-  units: Uint16Array,
-  i: number,
-  end: number,
-  mask: number,
-  out: Int32Array,
-  from: number,
-): number {
-  let count = from;
-  if (!isCjkUnit(units[i] ?? 0)) return count;
-  let h = FNV_OFFSET;
-  for (let n = 1; n <= 3 && i + n <= end; n++) {
-    h = Math.imul(h ^ (units[i + n - 1] ?? 0), FNV_PRIME);
-    const concept = n >= 2 ? concepts.lookup(h) : 0;
-    if (concept !== 0) count = conceptGrams(concept, mask, out, count);
-  }
-  return count;
 }
 
 /** Window boundaries used both in training and scoring, so the two see the same text shapes. */
