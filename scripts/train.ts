@@ -65,6 +65,16 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
  */
 const L2: Record<Task, number> = { injection: 1e-2, indirect: 1e-6, harmful: 3e-3, toxicity: 3e-3 };
 
+/**
+ * Factor on the concept cues per task (features.ts). Held-out, model alone (npm run train), against
+ * the same concepts as two ordinary grams: harmful at 0.3 raised JADE recall 81.2 → 86.2 % (FPR
+ * 2.1 → 2.5 %, AUC 0.980 → 0.982) and cut the FPR on our protective harmful-topic questions 18.6 →
+ * 16.9 %, HarmBench AUC within 0.3 pt; at 1.0 injection recall fell by a third (cues for "ignore",
+ * "system prompt" outweighed everything else); injection and toxicity gain nothing, so they keep
+ * cues faint.
+ */
+const CUE_SCALE: Record<Task, number> = { injection: 0.05, indirect: 0.1, harmful: 0.3, toxicity: 0.1 };
+
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
 
@@ -107,10 +117,10 @@ const started = Date.now();
 const plan = buildPlan(datasetsDir, authoredDir);
 mkdirSync(modelsDir, { recursive: true });
 const manifest: Record<string, unknown> = {
-  format: 'palisade-linear-v1',
+  format: 'palisade-linear-v2',
   features:
-    'FNV-1a hashed word 1-2-grams, char 3-4-grams, CJK char 1-3-grams over normalised text; 1024-char windows (stride 768)',
-  hyperParameters: { ...DEFAULT_TRAIN_OPTIONS, l2: L2 },
+    'FNV-1a hashed word 1-2-grams, char 3-4-grams, CJK char 1-3-grams over normalised text (a set, scaled by 1/sqrt(count)), plus concept cues (each concept and pair of concepts whose terms occur, scaled by cueScale); 1024-char windows (stride 768)',
+  hyperParameters: { ...DEFAULT_TRAIN_OPTIONS, l2: L2, cueScale: CUE_SCALE },
   thresholdPolicy: {
     targetDevFpr: TARGET_FPR,
     devSplitOneIn: DEV_MODULUS,
@@ -148,7 +158,7 @@ for (const task of TASKS) {
       );
     }
   }
-  const options = { ...DEFAULT_TRAIN_OPTIONS, l2: L2[task] };
+  const options = { ...DEFAULT_TRAIN_OPTIONS, l2: L2[task], cueScale: CUE_SCALE[task] };
   const { weights, bias } = trainLogistic(train, options);
   const raw: LinearModel = {
     weights,
@@ -159,6 +169,7 @@ for (const task of TASKS) {
       calibration: { a: 1, b: 0 },
       thresholds: { en: 0.5, zh: 0.5 },
       concepts: CONCEPTS_DIGEST,
+      cueScale: options.cueScale,
     },
   };
   const devLogits = dev.map((d) =>

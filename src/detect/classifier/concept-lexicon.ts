@@ -1096,4 +1096,91 @@ export const CONCEPTS: readonly Concept[] = [
       '支那', '黑鬼', '尼哥', '小日本', '娘炮', '死基佬', '人妖', '鬼佬', '阿三',
     ],
   },
+  // Intent: what the request asks to do with a topic. Alone they are everyday words; paired with a
+  // harm concept (a pair of concepts is a cue of its own) they separate "how to make" from "how to
+  // detect", "where to buy" from "the history of".
+  {
+    id: 'intent.howto',
+    en: [
+      'how to', 'how do', 'how can', 'how could', 'how would', 'how should', 'ways to', 'way to', 'steps to',
+      'instructions for', 'instructions on', 'guide to', 'guide on', 'tutorial', 'teach me', 'show me',
+      'explain how', 'tips for', 'tips on', 'methods for', 'best way', 'easiest way',
+      'quickest way', 'recipe for', 'procedure for', 'techniques for', 'strategies for', 'help me',
+    ],
+    zh: [
+      '如何', '怎么', '怎样', '怎麼', '怎樣', '教我', '教教我', '方法', '步骤', '步驟', '办法', '辦法', '技巧',
+      '攻略', '教程', '窍门', '竅門', '告诉我', '告訴我',
+    ],
+  },
+  {
+    id: 'intent.create',
+    en: [
+      'write', 'writes', 'writing', 'draft', 'compose', 'generate', 'create', 'produce', 'craft', 'come up',
+      'make up', 'design', 'develop', 'code', 'script', 'template', 'article', 'essay', 'blog', 'post',
+      'tweet', 'speech', 'letter', 'email', 'message', 'story', 'poem', 'song', 'lyrics', 'advertisement',
+    ],
+    zh: [
+      '写一', '寫一', '撰写', '撰寫', '生成', '编写', '編寫', '起草', '创作', '創作', '编一', '編一', '文章',
+      '帖子', '文案', '剧本', '劇本', '演讲', '演講', '信件', '邮件', '郵件', '故事', '诗歌', '詩歌', '歌词',
+      '歌詞', '广告', '廣告', '代码', '代碼', '脚本', '腳本',
+    ],
+  },
+  {
+    id: 'intent.acquire',
+    en: [
+      'buy', 'buying', 'purchase', 'purchasing', 'obtain', 'obtaining', 'acquire', 'acquiring', 'get hold',
+      'where can', 'where to', 'where do', 'where would', 'supplier', 'suppliers', 'vendor', 'vendors',
+      'get some', 'find some', 'sell me', 'ship me',
+    ],
+    zh: [
+      '购买', '購買', '买到', '買到', '哪里买', '哪裡買', '哪儿买', '获取', '獲取', '获得', '獲得', '弄到', '搞到',
+      '哪里可', '哪裡可', '哪里能', '哪裡能', '渠道', '货源', '貨源', '卖家', '賣家',
+    ],
+  },
+  {
+    id: 'intent.protective',
+    en: [
+      'prevent', 'prevents', 'preventing', 'prevention', 'protect', 'protects', 'protecting', 'protection',
+      'defend', 'defending', 'defense', 'defence', 'defenses', 'defences', 'detect', 'detecting', 'detection',
+      'recognize', 'recognise', 'recognizing', 'recognising', 'identify', 'identifying', 'spot', 'spotting',
+      'avoid', 'avoiding', 'report', 'reporting', 'safeguard', 'safeguards', 'mitigate', 'mitigating',
+      'mitigation', 'warning signs', 'signs of', 'stay safe', 'keep safe', 'awareness', 'victim', 'victims',
+      'survivor', 'survivors', 'recover', 'recovery', 'treatment', 'treat', 'cope', 'coping', 'secure',
+      'securing', 'harden', 'hardening', 'patch', 'patching', 'warn', 'warning', 'reduce risk', 'safely',
+      'safety', 'legally', 'legal',
+    ],
+    zh: [
+      '防范', '防範', '防止', '预防', '預防', '防御', '防禦', '保护', '保護', '识别', '識別', '辨别', '辨別',
+      '检测', '檢測', '举报', '舉報', '避免', '受害者', '求助', '治疗', '治療', '戒除', '安全', '提防', '警惕',
+      '报警', '報警', '维权', '維權', '合法', '防护', '防護', '加固', '修补', '修補', '远离', '遠離',
+    ],
+  },
+  {
+    id: 'intent.analysis',
+    en: [
+      'history', 'historical', 'historically', 'why do', 'why did', 'why is', 'why are', 'explain why',
+      'causes of', 'impact of', 'impacts of', 'effects of', 'consequences', 'statistics', 'research',
+      'study', 'studies', 'analyze', 'analyse', 'analysis', 'compare', 'comparison', 'policy', 'policies',
+      'regulation', 'regulations', 'ethics', 'ethical', 'debate', 'summarize', 'summarise', 'summary',
+      'documentary', 'novel', 'film', 'movie', 'museum', 'journalist', 'lecture', 'textbook',
+    ],
+    zh: [
+      '历史', '歷史', '为什么', '為什麼', '原因', '影响', '影響', '后果', '後果', '分析', '研究', '统计', '統計',
+      '政策', '法规', '法規', '伦理', '倫理', '辩论', '辯論', '总结', '總結', '概括', '纪录片', '紀錄片',
+      '电影', '電影', '博物馆', '博物館', '教科书', '教科書', '论文', '論文',
+    ],
+  },
+  {
+    id: 'intent.target_person',
+    en: [
+      'my neighbor', 'my neighbour', 'my ex', 'my boss', 'my coworker', 'my colleague', 'my teacher',
+      'my classmate', 'my wife', 'my husband', 'my girlfriend', 'my boyfriend', 'my roommate', 'my sister',
+      'my brother', 'my partner', 'my landlord', 'someone', 'somebody', 'a person', 'a child', 'a kid',
+      'a girl', 'a woman', 'my enemy', 'this person', 'that person', 'a stranger',
+    ],
+    zh: [
+      '邻居', '鄰居', '前任', '前男友', '前女友', '老板', '老闆', '同事', '室友', '仇人', '某人', '他人', '别人',
+      '別人', '陌生人', '小孩', '孩子', '女孩', '女生', '老婆', '老公', '对手', '對手',
+    ],
+  },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConceptTable, conceptFeature } from './concepts.js';
-import { featureIndices } from './features.js';
+import { ConceptTable, conceptFeature, conceptPairFeature } from './concepts.js';
+import { windowFeatures } from './features.js';
 import { hashUnits, SEED_WORD } from './gram-hash.js';
 
 const conceptHashOf = (word: string) => hashUnits(word, SEED_WORD);
@@ -13,10 +13,17 @@ const table = new ConceptTable([
 
 describe('concept table', () => {
   it('maps every term of a concept to that concept and nothing else to anything', () => {
-    const agent = conceptFeature('harm.test_agent');
-    expect(table.lookup(conceptHashOf('zorbium'))).toBe(agent);
-    expect(table.lookup(conceptHashOf('flibber'))).toBe(conceptFeature('injection.test_verb'));
+    expect(table.lookup(conceptHashOf('zorbium'))).toBe(1);
+    expect(table.lookup(conceptHashOf('flibber'))).toBe(2);
     expect(table.lookup(conceptHashOf('zorbiums'))).toBe(0);
+    expect(table.features[1]).toBe(conceptFeature('harm.test_agent'));
+  });
+
+  it('gives each pair of concepts one cue, whichever comes first', () => {
+    const [a, b] = [table.features[1] ?? 0, table.features[2] ?? 0];
+    expect(conceptPairFeature(a, b)).toBe(conceptPairFeature(b, a));
+    expect(table.pairFeatures[1 * 3 + 2]).toBe(conceptPairFeature(a, b));
+    expect(conceptPairFeature(a, b)).not.toBe(conceptPairFeature(a, a));
   });
 
   it('rejects malformed terms and a term claimed by two concepts', () => {
@@ -32,8 +39,8 @@ describe('concept table', () => {
     ).toThrow(/collides/);
   });
 
-  it('the shipped lexicon adds its concept feature wherever a term occurs, in both languages', () => {
-    const withTerm = (text: string) => new Set(featureIndices(text, 0, text.length, MASK));
+  it('the shipped lexicon adds its concept cue wherever a term occurs, in both languages', () => {
+    const withTerm = (text: string) => new Set(windowFeatures(text, 0, text.length, MASK).indices);
     // 'sarin' and '沙林' are shipped terms of the same concept (chemical-weapon agents).
     const en = withTerm('how is sarin made');
     const zh = withTerm('沙林是怎么制造的');

@@ -1,17 +1,20 @@
 /**
- * Concept features: every term of a concept (src/detect/classifier/concept-lexicon.ts) maps to one
- * extra feature, so the model learns one weight per concept ("chemical-weapon agent") and applies
- * it to terms its training rows never contained. Terms are matched on grams the extractor already
- * hashes (English words and word pairs, CJK 2- and 3-grams): a lookup per gram, no extra scan.
+ * Concept cues: every term of a concept (src/detect/classifier/concept-lexicon.ts) maps to its
+ * concept, so the model learns one weight per concept ("chemical-weapon agent") and applies it to
+ * terms its training rows never contained; every pair of concepts in a window is a cue too, so a
+ * weight can tell "how to" + "nerve agent" from "how to detect" + "nerve agent". Terms are matched
+ * on grams the extractor already hashes (English words and word pairs, CJK 2- and 3-grams): a
+ * lookup per gram, no extra scan.
  */
 
 import { createHash } from 'node:crypto';
 import { CONCEPTS, type Concept } from './concept-lexicon.js';
-import { bigramHash, FNV_OFFSET, hashUnits, SEED_WORD } from './gram-hash.js';
+import { bigramHash, FNV_OFFSET, FNV_PRIME, hashUnits, SEED_WORD } from './gram-hash.js';
 
 const EN_TERM = /^[a-z0-9'_]+(?: [a-z0-9'_]+)?$/;
 const ZH_TERM = /^[\u3400-\u9fff]{2,3}$/;
 const SEED_CONCEPT = 0x27d4eb2f | 0;
+const SEED_CONCEPT_PAIR = 0x165667b1 | 0;
 
 /** Gram hash of a term, as the extractor computes it for the same text. */
 export function termHash(term: string, lang: 'en' | 'zh'): number {
@@ -25,16 +28,27 @@ export function termHash(term: string, lang: 'en' | 'zh'): number {
   return second === undefined ? head : bigramHash(head, hashUnits(second, SEED_WORD));
 }
 
-/** The feature hash of a concept (odd, so 0 can mean "no concept"). */
+/** The feature hash of a concept's own cue. */
 export function conceptFeature(id: string): number {
-  return hashUnits(id, SEED_CONCEPT) | 1;
+  return hashUnits(id, SEED_CONCEPT);
+}
+
+/** The feature hash of the cue of two concepts seen in one window (symmetric). */
+export function conceptPairFeature(first: number, second: number): number {
+  const [low, high] = first < second ? [first, second] : [second, first];
+  return Math.imul(Math.imul(low ^ SEED_CONCEPT_PAIR, FNV_PRIME) ^ high, FNV_PRIME);
 }
 
 /** Bits of the term filter: 2^16, so about 6 % of non-term grams pass it with 4,000 terms. */
 const FILTER_BITS = 16;
 
-/** Open-addressing table from a term's gram hash to its concept's feature hash. */
+/** Open-addressing table from a term's gram hash to its concept's number (1-based, 0 = no term). */
 export class ConceptTable {
+  /** Number of concepts: concept numbers run 1..size. */
+  readonly size: number;
+  /** Cue feature hash by concept number, and of every pair (pairFeatures[a * (size + 1) + b]). */
+  readonly features: Int32Array;
+  readonly pairFeatures: Int32Array;
   /**
    * One bit per value of a hash's low 16 bits, set for every term: almost every gram is no term, and
    * one bit test in an 8 KB array (L1-resident) turns those away before the table is probed.
@@ -45,19 +59,33 @@ export class ConceptTable {
   private readonly slotMask: number;
 
   constructor(concepts: readonly Concept[]) {
-    const entries = new Map<number, { term: string; feature: number }>();
-    for (const concept of concepts) {
-      const feature = conceptFeature(concept.id);
+    this.size = concepts.length;
+    this.features = new Int32Array(this.size + 1);
+    this.pairFeatures = new Int32Array((this.size + 1) ** 2);
+    concepts.forEach((concept, i) => {
+      this.features[i + 1] = conceptFeature(concept.id);
+    });
+    for (let a = 1; a <= this.size; a++) {
+      for (let b = 1; b <= this.size; b++) {
+        this.pairFeatures[a * (this.size + 1) + b] = conceptPairFeature(
+          this.features[a] ?? 0,
+          this.features[b] ?? 0,
+        );
+      }
+    }
+    const entries = new Map<number, { term: string; concept: number }>();
+    for (const [i, concept] of concepts.entries()) {
+      const number = i + 1;
       const terms = [
         ...concept.en.map((t) => [t, termHash(t, 'en')] as const),
         ...concept.zh.map((t) => [t, termHash(t, 'zh')] as const),
       ];
       for (const [term, hash] of terms) {
         const taken = entries.get(hash);
-        if (taken && taken.feature !== feature) {
+        if (taken && taken.concept !== number) {
           throw new Error(`concept term "${term}" collides with "${taken.term}" of another concept`);
         }
-        entries.set(hash, { term, feature });
+        entries.set(hash, { term, concept: number });
       }
     }
     let size = 16;
@@ -65,17 +93,17 @@ export class ConceptTable {
     this.keys = new Int32Array(size);
     this.values = new Int32Array(size);
     this.slotMask = size - 1;
-    for (const [hash, { feature }] of entries) {
+    for (const [hash, { concept }] of entries) {
       const low = hash & ((1 << FILTER_BITS) - 1);
       this.filter[low >>> 5] = (this.filter[low >>> 5] ?? 0) | (1 << (low & 31));
       let slot = this.slotOf(hash);
       while (this.values[slot] !== 0) slot = (slot + 1) & this.slotMask;
       this.keys[slot] = hash;
-      this.values[slot] = feature;
+      this.values[slot] = concept;
     }
   }
 
-  /** The concept feature hash of a gram hash, or 0 when the gram is no concept term. */
+  /** The concept number of a gram hash, or 0 when the gram is no concept term. */
   lookup(hash: number): number {
     const low = hash & ((1 << FILTER_BITS) - 1);
     if ((((this.filter[low >>> 5] ?? 0) >>> (low & 31)) & 1) === 0) return 0;

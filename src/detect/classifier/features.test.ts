@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MODELS_DIR } from '../guard-test-kit.js';
 import { CONCEPTS } from './concept-lexicon.js';
-import { featureIndices, windows } from './features.js';
+import { windowFeatures, windows } from './features.js';
 import { loadModel, scoreText, scoreTextAll } from './model.js';
 
 const fnv = (seed: number, text: string) => {
@@ -14,23 +14,34 @@ const wordHash = (word: string) => fnv(0x9e3779b1 | 0, word);
 const pairHash = (first: number, second: number) =>
   Math.imul((first | 1) ^ (0x85ebca6b | 0), 0x01000193) ^ second;
 
-/** Gram hash → concept feature hash, computed from the lexicon with the hashing written out. */
+/** Gram hash → concept cue hash, computed from the lexicon with the hashing written out. */
 const conceptOf = new Map<number, number>();
 for (const { id, en, zh } of CONCEPTS) {
-  const feature = fnv(0x27d4eb2f | 0, id) | 1;
+  const feature = fnv(0x27d4eb2f | 0, id);
   for (const term of zh) conceptOf.set(fnv(0x811c9dc5 | 0, term), feature);
   for (const term of en) {
     const [first = '', second] = term.split(' ');
     conceptOf.set(second ? pairHash(wordHash(first), wordHash(second)) : wordHash(first), feature);
   }
 }
+const conceptPair = (a: number, b: number) =>
+  Math.imul(Math.imul(Math.min(a, b) ^ (0x165667b1 | 0), 0x01000193) ^ Math.max(a, b), 0x01000193);
 
-/** The feature definition written plainly (a second pass for words, charCodeAt per unit), as a set. */
-function reference(text: string, start: number, end: number, mask: number): number[] {
+/**
+ * The feature definition written plainly (a second pass for words, charCodeAt per unit): the set
+ * of grams, and the cues of the concepts seen (each concept once, each pair once), both sorted.
+ */
+function reference(
+  text: string,
+  start: number,
+  end: number,
+  mask: number,
+): { grams: number[]; cues: number[] } {
   const out: number[] = [];
+  const seen = new Set<number>();
   const concept = (h: number) => {
     const feature = conceptOf.get(h);
-    if (feature !== undefined) out.push(feature & mask, (feature ^ (0x5bd1e995 | 0)) & mask);
+    if (feature !== undefined) seen.add(feature);
   };
   const cjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
   const wordUnit = (c: number) =>
@@ -63,7 +74,10 @@ function reference(text: string, start: number, end: number, mask: number): numb
     }
     prev = h | 1;
   }
-  return [...new Set(out)].sort((a, b) => a - b);
+  const concepts = [...seen];
+  const cues = concepts.flatMap((a, i) => [a, ...concepts.slice(0, i).map((b) => conceptPair(a, b))]);
+  const sorted = (xs: number[]) => xs.map((x) => x & mask).sort((a, b) => a - b);
+  return { grams: sorted([...new Set(out)]), cues: sorted(cues) };
 }
 
 const conceptTerms = CONCEPTS.flatMap((c) => [...c.en, ...c.zh]).slice(0, 200);
@@ -78,9 +92,13 @@ describe('feature extraction', () => {
     fc.assert(
       fc.property(textArb, (text) => {
         for (const [s, e] of windows(text.length)) {
-          const features = [...featureIndices(text, s, e, 0xffff)];
-          expect(new Set(features).size).toBe(features.length);
-          expect(features.sort((a, b) => a - b)).toEqual(reference(text, s, e, 0xffff));
+          const { indices, grams, cues } = windowFeatures(text, s, e, 0xffff);
+          const gramList = [...indices.subarray(0, grams)];
+          expect(new Set(gramList).size).toBe(gramList.length);
+          expect({
+            grams: gramList.sort((a, b) => a - b),
+            cues: [...indices.subarray(grams, grams + cues)].sort((a, b) => a - b),
+          }).toEqual(reference(text, s, e, 0xffff));
         }
       }),
       { numRuns: 200 },

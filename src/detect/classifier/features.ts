@@ -1,8 +1,11 @@
 /**
- * Hashed n-gram features over normalised text: word unigrams and bigrams, character 3–4-grams, and
- * CJK character 1–3-grams (Chinese has no spaces, so characters are its words), plus one feature per
- * concept whose term occurs. Hashing (FNV-1a) keeps the model a fixed-size weight vector with no
- * vocabulary to ship. Each window's features form a set: every feature counts once.
+ * Hashed features of a window of normalised text, in two groups:
+ * - grams: word unigrams and bigrams, character 3–4-grams, and CJK character 1–3-grams (Chinese has
+ *   no spaces, so characters are its words). They form a set (every feature counts once) and their
+ *   weights are summed and scaled by 1/sqrt(count), so a long text does not score by its length.
+ * - cues: each concept whose term occurs (see concepts.ts) and each pair of such concepts. Their
+ *   weights are added unscaled: one term among hundreds of grams must still be able to decide.
+ * Hashing (FNV-1a) keeps the model a fixed-size weight vector with no vocabulary to ship.
  */
 
 import { UnitScratch } from '../normalize/units.js';
@@ -13,7 +16,9 @@ import * as gramHash from './gram-hash.js';
 // about 80 µs per KB (measured under tsx).
 const { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_WORD, isCjkUnit, isWordUnit } = gramHash;
 const concepts = SHIPPED_CONCEPTS;
-const CONCEPT_SALT = 0x5bd1e995 | 0;
+const conceptFeatures = concepts.features;
+const conceptPairFeatures = concepts.pairFeatures;
+const conceptStride = concepts.size + 1;
 
 export const DEFAULT_HASH_BITS = 18;
 
@@ -24,7 +29,22 @@ export const WINDOW_STRIDE = 768;
 let scratch = new Int32Array(8192);
 /** Word grams of the window being extracted (they follow the character grams in `scratch`). */
 let wordScratch = new Int32Array(8192);
+/** Concepts seen in the window, each once, in order of first occurrence; `seenCount` of them. */
+const conceptsSeen = new Int32Array(concepts.size);
+let seenCount = 0;
+/** conceptWindow[c] === window stamp when concept c was seen in the current window. */
+const conceptWindow = new Int32Array(concepts.size + 1);
+let windowStamp = 0;
+/** Most cues a window can have: every concept and every pair of concepts. */
+const MAX_CUES = concepts.size + (concepts.size * (concepts.size - 1)) / 2;
 const textUnits = new UnitScratch();
+
+/** The features of one window: grams at indices[0, grams), cues at indices[grams, grams + cues). */
+export interface WindowFeatures {
+  indices: Int32Array;
+  grams: number;
+  cues: number;
+}
 
 /** The units of a text for `extractUnitFeatures` (a reused buffer, valid until the next call). */
 export function featureUnits(text: string): Uint16Array {
@@ -32,15 +52,10 @@ export function featureUnits(text: string): Uint16Array {
 }
 
 /**
- * Writes the feature indices of text[start, end) into a reused scratch buffer and returns it with
- * the count (valid until the next call). No closures or allocation on the hot path.
+ * Writes the features of text[start, end) into a reused scratch buffer (valid until the next call).
+ * No closures or allocation on the hot path.
  */
-export function extractFeatures(
-  text: string,
-  start: number,
-  end: number,
-  mask: number,
-): { indices: Int32Array; count: number } {
+export function extractFeatures(text: string, start: number, end: number, mask: number): WindowFeatures {
   return extractUnitFeatures(featureUnits(text), start, end, mask);
 }
 
@@ -50,16 +65,39 @@ export function extractUnitFeatures(
   start: number,
   end: number,
   mask: number,
-): { indices: Int32Array; count: number } {
-  const need = (end - start) * 9 + 16;
+): WindowFeatures {
+  const need = (end - start) * 7 + MAX_CUES + 16;
   if (scratch.length < need) {
     scratch = new Int32Array(need);
     wordScratch = new Int32Array(need);
   }
-  const { chars, words } = grams(units, start, end, mask);
+  windowStamp = (windowStamp + 1) | 0;
+  seenCount = 0;
+  const { chars, words } = gramsOf(units, start, end, mask);
   // Word grams follow the character grams (the order training summed them in).
   scratch.set(wordScratch.subarray(0, words), chars);
-  return { indices: scratch, count: distinct(scratch, chars + words, mask) };
+  const kept = distinct(scratch, chars + words, mask);
+  return { indices: scratch, grams: kept, cues: cues(scratch, kept, mask) };
+}
+
+/** Writes the cues of the window's concepts after its grams: each concept, then each pair. */
+function cues(out: Int32Array, from: number, mask: number): number {
+  let count = from;
+  for (let i = 0; i < seenCount; i++) {
+    const a = conceptsSeen[i] ?? 0;
+    out[count++] = (conceptFeatures[a] ?? 0) & mask;
+    for (let j = 0; j < i; j++) {
+      out[count++] = (conceptPairFeatures[a * conceptStride + (conceptsSeen[j] ?? 0)] ?? 0) & mask;
+    }
+  }
+  return count - from;
+}
+
+/** Records a concept term's concept for the window (once per concept). */
+function see(concept: number): void {
+  if (conceptWindow[concept] === windowStamp) return;
+  conceptWindow[concept] = windowStamp;
+  conceptsSeen[seenCount++] = concept;
 }
 
 /** One bit per hash slot (32 KB for 2^18 slots: it stays in the L1 cache); zero between calls. */
@@ -87,15 +125,16 @@ function distinct(indices: Int32Array, count: number, mask: number): number {
 }
 
 /**
- * One pass over the window: character n-grams into `scratch` and word grams into `wordScratch`.
+ * One pass over the window: character n-grams into `scratch`, word grams into `wordScratch`, and the
+ * concepts whose terms occur into `conceptsSeen`.
  *
  * Character n-grams, in order of start position: 3- and 4-grams, or 1- to 3-grams where the gram
  * starts on a CJK unit. Every gram is FNV-1a from the offset basis, so the prefix hashes of one
  * start position are the shorter grams. Words: unigrams and bigrams of ASCII words (CJK is covered
- * by the character grams); a bigram links words separated by spaces only. Concept features (see
- * concepts.ts) join the word grams when a word, word pair or CJK 2- or 3-gram is a concept term.
+ * by the character grams); a bigram links words separated by spaces only. A word, word pair or CJK
+ * 2- or 3-gram that is a concept term marks its concept as seen.
  */
-function grams(
+function gramsOf(
   units: Uint16Array,
   start: number,
   end: number,
@@ -120,13 +159,13 @@ function grams(
         h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
         out[count++] = h & mask;
         concept = concepts.lookup(h);
-        if (concept !== 0) words = conceptGrams(concept, mask, wordsOut, words);
+        if (concept !== 0) see(concept);
       }
       if (rest >= 3) {
         h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
         out[count++] = h & mask;
         concept = concepts.lookup(h);
-        if (concept !== 0) words = conceptGrams(concept, mask, wordsOut, words);
+        if (concept !== 0) see(concept);
       }
     } else if (rest >= 3) {
       h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
@@ -158,26 +197,14 @@ function wordGrams(word: number, prev: number, mask: number, out: Int32Array, fr
   let count = from;
   out[count++] = word & mask;
   let concept = concepts.lookup(word);
-  if (concept !== 0) count = conceptGrams(concept, mask, out, count);
+  if (concept !== 0) see(concept);
   if (prev !== 0) {
     const pair = Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ word;
     out[count++] = pair & mask;
     concept = concepts.lookup(pair);
-    if (concept !== 0) count = conceptGrams(concept, mask, out, count);
+    if (concept !== 0) see(concept);
   }
   return count;
-}
-
-/**
- * A concept occurrence is two features (the second salted): one feature among a window's hundreds
- * of n-grams carried too little weight. Held-out HarmBench recall over n-grams alone: +1.0 pt at one
- * copy, +2.3 at two, +3.3 at three, while the FPR on authored hard negatives went 18.0 → 19.7 → 22.4 %
- * (npm run train).
- */
-function conceptGrams(concept: number, mask: number, out: Int32Array, from: number): number {
-  out[from] = concept & mask;
-  out[from + 1] = (concept ^ CONCEPT_SALT) & mask;
-  return from + 2;
 }
 
 /** Window boundaries used both in training and scoring, so the two see the same text shapes. */
@@ -192,8 +219,8 @@ export function windows(length: number): [number, number][] {
   return out;
 }
 
-/** Collects feature indices of one window (training and tests). */
-export function featureIndices(text: string, start: number, end: number, mask: number): Int32Array {
-  const { indices, count } = extractFeatures(text, start, end, mask);
-  return indices.slice(0, count);
+/** The features of one window as an owned copy (training and tests). */
+export function windowFeatures(text: string, start: number, end: number, mask: number): WindowFeatures {
+  const { indices, grams, cues } = extractFeatures(text, start, end, mask);
+  return { indices: indices.slice(0, grams + cues), grams, cues };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODELS_DIR } from '../guard-test-kit.js';
 import { normalizeText } from '../normalize/normalize.js';
-import { featureIndices, windows } from './features.js';
+import { windowFeatures, windows } from './features.js';
 import { loadModel, modelPaths, scoreText, textLang } from './model.js';
 import { fitPlatt, mulberry32, thresholdForFpr, trainLogistic } from './trainer.js';
 
@@ -32,14 +32,24 @@ describe('shipped models', () => {
 });
 
 describe('model loading', () => {
-  it('refuses weights trained with another concept lexicon', () => {
+  /** A copy of the shipped toxicity model whose metadata is changed by `edit`. */
+  const copyWithMeta = (edit: (meta: Record<string, unknown>) => Record<string, unknown>) => {
     const dir = mkdtempSync(join(tmpdir(), 'palisade-model-'));
     const shipped = modelPaths(MODELS_DIR, 'toxicity');
     const copy = modelPaths(dir, 'toxicity');
     copyFileSync(shipped.weights, copy.weights);
-    const meta = JSON.parse(readFileSync(shipped.meta, 'utf8')) as { concepts: string };
-    writeFileSync(copy.meta, JSON.stringify({ ...meta, concepts: '0000000000000000' }));
+    writeFileSync(copy.meta, JSON.stringify(edit(JSON.parse(readFileSync(shipped.meta, 'utf8')))));
+    return dir;
+  };
+
+  it('refuses weights trained with another concept lexicon', () => {
+    const dir = copyWithMeta((meta) => ({ ...meta, concepts: '0000000000000000' }));
     expect(() => loadModel(dir, 'toxicity')).toThrow(/concept lexicon 0000000000000000.*npm run train/);
+  });
+
+  it('refuses weights of the format before concept cues (no cueScale)', () => {
+    const dir = copyWithMeta(({ cueScale: _dropped, ...meta }) => meta);
+    expect(() => loadModel(dir, 'toxicity')).toThrow(/no cueScale.*npm run train/);
   });
 });
 
@@ -65,9 +75,10 @@ describe('features and trainer', () => {
   });
 
   it('features are deterministic and inside the hash space', () => {
-    const a = featureIndices('ignore previous 忽略以上', 0, 20, 1023);
-    expect([...a]).toEqual([...featureIndices('ignore previous 忽略以上', 0, 20, 1023)]);
-    expect(Math.max(...a)).toBeLessThan(1024);
+    const a = windowFeatures('ignore previous 忽略以上', 0, 20, 1023);
+    expect(a).toEqual(windowFeatures('ignore previous 忽略以上', 0, 20, 1023));
+    expect(a.cues).toBeGreaterThan(0);
+    expect(Math.max(...a.indices)).toBeLessThan(1024);
   });
 
   it('same inputs give the same weights, and the model separates a toy task', () => {
@@ -79,7 +90,15 @@ describe('features and trainer', () => {
         label: (bad ? 1 : 0) as 0 | 1,
       };
     });
-    const options = { hashBits: 12, epochs: 3, learningRate: 0.2, l2: 1e-6, seed: 3, maxWindows: 2 };
+    const options = {
+      hashBits: 12,
+      epochs: 3,
+      learningRate: 0.2,
+      l2: 1e-6,
+      cueScale: 0.3,
+      seed: 3,
+      maxWindows: 2,
+    };
     const one = trainLogistic(examples, options);
     const two = trainLogistic(examples, options);
     expect(Buffer.from(one.weights.buffer).equals(Buffer.from(two.weights.buffer))).toBe(true);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { langOfUnits, type TextLang } from '../normalize/lang.js';
 import { UnitScratch } from '../normalize/units.js';
 import { CONCEPTS_DIGEST } from './concepts.js';
-import { extractFeatures, extractUnitFeatures, featureUnits, windows } from './features.js';
+import {
+  extractFeatures,
+  extractUnitFeatures,
+  featureUnits,
+  type WindowFeatures,
+  windows,
+} from './features.js';
 
 /** Hyper-parameters and calibration stored next to the weights. */
 export interface ModelMeta {
@@ -16,6 +22,8 @@ export interface ModelMeta {
   thresholds: Record<TextLang, number>;
   /** Digest of the concept lexicon the weights were trained with (its terms are features). */
   concepts: string;
+  /** Factor on the summed cue weights (see features.ts), fixed per task in training. */
+  cueScale: number;
 }
 
 export type { TextLang };
@@ -39,18 +47,19 @@ export interface LinearModel {
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Raw logit of one window: bias + (Σ weights of feature occurrences) / sqrt(occurrences). */
+/** Raw logit of one window: bias + (Σ gram weights) / sqrt(grams) + cueScale · Σ cue weights. */
 export function windowLogit(model: LinearModel, text: string, start: number, end: number): number {
-  const { indices, count } = extractFeatures(text, start, end, model.weights.length - 1);
-  return logitOf(model, indices, count);
+  return logitOf(model, extractFeatures(text, start, end, model.weights.length - 1));
 }
 
 /** Summed in feature order, exactly as in training (float addition is not associative). */
-function logitOf(model: LinearModel, indices: Int32Array, n: number): number {
+function logitOf(model: LinearModel, { indices, grams, cues }: WindowFeatures): number {
   const { weights } = model;
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += weights[indices[i] ?? 0] ?? 0;
-  return model.meta.bias + (n > 0 ? sum / Math.sqrt(n) : 0);
+  for (let i = 0; i < grams; i++) sum += weights[indices[i] ?? 0] ?? 0;
+  let cueSum = 0;
+  for (let i = grams; i < grams + cues; i++) cueSum += weights[indices[i] ?? 0] ?? 0;
+  return model.meta.bias + (grams > 0 ? sum / Math.sqrt(grams) : 0) + cueSum * model.meta.cueScale;
 }
 
 /**
@@ -83,17 +92,31 @@ function pairTable(a: LinearModel, b: LinearModel): Float32Array {
  * that waits on the adder; two independent chains run side by side. Each sum keeps its own feature
  * order and the weights are the same float32 values, so the results are exactly those of `logitOf`.
  */
-function logitPair(a: LinearModel, b: LinearModel, indices: Int32Array, n: number): [number, number] {
+function logitPair(
+  a: LinearModel,
+  b: LinearModel,
+  { indices, grams, cues }: WindowFeatures,
+): [number, number] {
   const table = pairTable(a, b);
   let sumA = 0;
   let sumB = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < grams; i++) {
     const k = 2 * (indices[i] ?? 0);
     sumA += table[k] ?? 0;
     sumB += table[k + 1] ?? 0;
   }
-  const scale = (sum: number) => (n > 0 ? sum / Math.sqrt(n) : 0);
-  return [a.meta.bias + scale(sumA), b.meta.bias + scale(sumB)];
+  let cueA = 0;
+  let cueB = 0;
+  for (let i = grams; i < grams + cues; i++) {
+    const k = 2 * (indices[i] ?? 0);
+    cueA += table[k] ?? 0;
+    cueB += table[k + 1] ?? 0;
+  }
+  const scale = (sum: number) => (grams > 0 ? sum / Math.sqrt(grams) : 0);
+  return [
+    a.meta.bias + scale(sumA) + cueA * a.meta.cueScale,
+    b.meta.bias + scale(sumB) + cueB * b.meta.cueScale,
+  ];
 }
 
 export interface TextScore {
@@ -123,7 +146,7 @@ export function scoreTextAll(models: readonly LinearModel[], text: string): Text
   };
   for (const [s, e] of windows(text.length)) {
     let mask = -1;
-    let features: { indices: Int32Array; count: number } | undefined;
+    let features: WindowFeatures | undefined;
     for (let m = 0; m < models.length; m++) {
       const model = models[m] as LinearModel;
       if (!features || model.weights.length - 1 !== mask) {
@@ -133,11 +156,11 @@ export function scoreTextAll(models: readonly LinearModel[], text: string): Text
       const next = models[m + 1];
       if (next && next.weights.length === model.weights.length) {
         // Two models on the same features: one loop, two sums (see logitPair).
-        const [z, zNext] = logitPair(model, next, features.indices, features.count);
+        const [z, zNext] = logitPair(model, next, features);
         keep(m, z, s, e);
         keep(m + 1, zNext, s, e);
         m++;
-      } else keep(m, logitOf(model, features.indices, features.count), s, e);
+      } else keep(m, logitOf(model, features), s, e);
     }
   }
   return models.map((model, m) => {
@@ -169,6 +192,11 @@ export function loadModel(modelsDir: string, name: string): LinearModel {
     // Fail closed: weights read with another lexicon's concept features would score silently wrong.
     throw new Error(
       `model ${name}: trained with concept lexicon ${meta.concepts}, but the code ships ${CONCEPTS_DIGEST}; run npm run train`,
+    );
+  }
+  if (!Number.isFinite(meta.cueScale)) {
+    throw new Error(
+      `model ${name}: no cueScale in ${paths.meta} (weights of an older format); run npm run train`,
     );
   }
   const weights = new Float32Array(size);

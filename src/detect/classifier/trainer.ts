@@ -1,4 +1,4 @@
-import { featureIndices, windows } from './features.js';
+import { type WindowFeatures, windowFeatures, windows } from './features.js';
 import { sigmoid } from './model.js';
 
 /** One training text, already normalised; long texts become one example per window. */
@@ -14,6 +14,8 @@ export interface TrainOptions {
   epochs: number;
   learningRate: number;
   l2: number;
+  /** Factor on the summed cue weights: cues are not scaled by the window's size, only by this. */
+  cueScale: number;
   seed: number;
   /** Windows per text used for training (the first ones): bounds cost on very long prompts. */
   maxWindows: number;
@@ -24,12 +26,13 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   epochs: 6,
   learningRate: 0.2,
   l2: 1e-6,
+  cueScale: 0.3,
   seed: 20_241_121,
   maxWindows: 4,
 };
 
 interface Row {
-  features: Int32Array;
+  features: WindowFeatures;
   label: number;
   weight: number;
 }
@@ -60,7 +63,7 @@ function toRows(examples: readonly TrainExample[], options: TrainOptions): Row[]
     const share = 1 / spans.length;
     for (const [s, end] of spans) {
       rows.push({
-        features: featureIndices(e.text, s, end, mask),
+        features: windowFeatures(e.text, s, end, mask),
         label: e.label,
         weight: (e.label === 1 ? wPos : wNeg) * share * (e.weight ?? 1),
       });
@@ -69,7 +72,7 @@ function toRows(examples: readonly TrainExample[], options: TrainOptions): Row[]
   return rows;
 }
 
-/** Logistic regression with AdaGrad and lazy L2, features scaled by 1/sqrt(occurrences). */
+/** Logistic regression with AdaGrad and L2 per occurrence; grams scaled by 1/sqrt(grams), cues not. */
 export function trainLogistic(
   examples: readonly TrainExample[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
@@ -91,14 +94,20 @@ export function trainLogistic(
     }
     for (const index of order) {
       const row = rows[index];
-      if (!row || row.features.length === 0) continue;
-      const scale = 1 / Math.sqrt(row.features.length);
-      let z = bias;
-      for (const f of row.features) z += (weights[f] ?? 0) * scale;
+      if (!row || row.features.grams + row.features.cues === 0) continue;
+      const { indices, grams } = row.features;
+      const scale = grams > 0 ? 1 / Math.sqrt(grams) : 0;
+      // The same sums, in the same order, as the scorer's logitOf.
+      let sum = 0;
+      for (let i = 0; i < grams; i++) sum += weights[indices[i] ?? 0] ?? 0;
+      let cueSum = 0;
+      for (let i = grams; i < indices.length; i++) cueSum += weights[indices[i] ?? 0] ?? 0;
+      const z = bias + sum * scale + cueSum * options.cueScale;
       const error = (sigmoid(z) - row.label) * row.weight;
-      for (const f of row.features) {
+      for (let i = 0; i < indices.length; i++) {
+        const f = indices[i] ?? 0;
         const w = weights[f] ?? 0;
-        const g = error * scale + options.l2 * w;
+        const g = error * (i < grams ? scale : options.cueScale) + options.l2 * w;
         const acc = (grads[f] ?? 0) + g * g;
         grads[f] = acc;
         weights[f] = w - (options.learningRate * g) / Math.sqrt(acc + 1e-8);
