@@ -72,6 +72,11 @@ export function extractUnitFeatures(
     wordScratch = new Int32Array(need);
   }
   windowStamp = (windowStamp + 1) | 0;
+  if (windowStamp === 0) {
+    // Wrapped after 2^32 windows (days at gateway rates): stamps from 2^32 windows ago would match.
+    conceptWindow.fill(0);
+    windowStamp = 1;
+  }
   seenCount = 0;
   const { chars, words } = gramsOf(units, start, end, mask);
   // Word grams follow the character grams (the order training summed them in).
