@@ -1147,12 +1147,16 @@ export const CONCEPTS: readonly Concept[] = [
       'mitigation', 'warning signs', 'signs of', 'stay safe', 'keep safe', 'awareness', 'victim', 'victims',
       'survivor', 'survivors', 'recover', 'recovery', 'treatment', 'treat', 'cope', 'coping', 'secure',
       'securing', 'harden', 'hardening', 'patch', 'patching', 'warn', 'warning', 'reduce risk', 'safely',
-      'safety', 'legally', 'legal',
+      'safety', 'legally', 'legal', 'block', 'blocks', 'blocking', 'blocked', 'monitor', 'monitoring',
+      'audit', 'auditing', 'quarantine', 'allowlist', 'whitelist', 'sanitize', 'sanitise', 'sanitizing',
+      'validate', 'validation', 'rotate', 'backup', 'backups', 'incident response',
     ],
     zh: [
       '防范', '防範', '防止', '预防', '預防', '防御', '防禦', '保护', '保護', '识别', '識別', '辨别', '辨別',
       '检测', '檢測', '举报', '舉報', '避免', '受害者', '求助', '治疗', '治療', '戒除', '安全', '提防', '警惕',
       '报警', '報警', '维权', '維權', '合法', '防护', '防護', '加固', '修补', '修補', '远离', '遠離',
+      '拦截', '攔截', '屏蔽', '监控', '監控', '审计', '審計', '隔离', '隔離', '备份', '備份', '白名单', '白名單',
+      '应急响', '應急響',
     ],
   },
   {
