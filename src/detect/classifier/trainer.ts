@@ -97,7 +97,7 @@ export function trainLogistic(
       if (!row || row.features.grams + row.features.cues === 0) continue;
       const { indices, grams } = row.features;
       const scale = grams > 0 ? 1 / Math.sqrt(grams) : 0;
-      // The same sums, in the same order, as the scorer's logitOf.
+      // The logit as the scorer computes it (logitOf in model.ts): grams scaled, cues times cueScale.
       let sum = 0;
       for (let i = 0; i < grams; i++) sum += weights[indices[i] ?? 0] ?? 0;
       let cueSum = 0;
