@@ -1,0 +1,105 @@
+/**
+ * Writes data/authored/train-toxicity-moderation.jsonl: content-moderation categories the toxicity
+ * training data under-represents (sexual content, sexualisation of minors, hate, harassment, threats,
+ * graphic violence, self-harm, violent-extremism praise) in EN and ZH, each paired with hard negatives
+ * that use the same vocabulary acceptably (sex education, news, history, fiction and game talk,
+ * recovery stories, crisis referrals, counter-speech, untargeted profanity, sports trash talk…).
+ * Hand-written rows plus a deterministic share of hand-written frames × fillers (fixed seed).
+ * Rows already in any data/authored/train*.jsonl or persona.jsonl are skipped.
+ * Run: npx tsx scripts/authoring/toxicity-moderation.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../src/detect/classifier/trainer.js';
+import { AuthoredFile, type Lang } from './authored-file.js';
+import { EN_KINDS } from './toxicity-moderation/en.js';
+import { ZH_KINDS } from './toxicity-moderation/zh.js';
+
+/** One category: hand-written rows, then frames whose {A}…{E} slots are filled from `slots`. */
+export interface Kind {
+  kind: string;
+  label: 0 | 1;
+  target: number;
+  hand: string[];
+  frames?: string[];
+  slots?: Record<string, string[]>;
+}
+
+const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = 'train-toxicity-moderation.jsonl';
+const existing = new Set<string>();
+for (const f of readdirSync(join(root, 'data/authored'))) {
+  if (f === OUT || !(f.startsWith('train') || f === 'persona.jsonl')) continue;
+  for (const line of readFileSync(join(root, 'data/authored', f), 'utf8').split('\n'))
+    if (line.trim()) existing.add(norm((JSON.parse(line) as { text: string }).text));
+}
+
+const random = mulberry32(20260611);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+
+/** Leetspeak for a few flagged words, the way users dodge filters. */
+const LEET: [RegExp, string[]][] = [
+  [/\bkill/gi, ['k1ll', 'kil', 'ki11']],
+  [/\bsex/gi, ['s3x', 'seggs', 's*x']],
+  [/\bdie\b/gi, ['d1e', 'dy']],
+  [/\bfuck/gi, ['f*ck', 'fk', 'fuk']],
+  [/\bnude/gi, ['n00d', 'nud3']],
+  [/\bcut/gi, ['c*t', 'cu7']],
+  [/\bdick/gi, ['d1ck', 'd!ck']],
+];
+function leet(text: string): string {
+  for (const [re, subs] of LEET) if (re.test(text)) return text.replace(re, pick(subs));
+  return text;
+}
+
+/** A small typo: swap two adjacent letters or drop one. */
+function typo(text: string): string {
+  const spots = [...text.matchAll(/[a-z]{5,}/g)];
+  const m = spots.length > 0 ? pick(spots) : undefined;
+  if (!m || m.index === undefined) return text;
+  const i = m.index + 1 + Math.floor(random() * (m[0].length - 2));
+  return random() < 0.5
+    ? text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2)
+    : text.slice(0, i) + text.slice(i + 1);
+}
+
+/** Chat register noise for English (both labels); leetspeak only on flagged rows. */
+function styleEn(text: string, label: 0 | 1): string {
+  let t = text;
+  if (random() < 0.18) t = t.toLowerCase().replace(/'/g, '');
+  if (random() < 0.1) t = typo(t);
+  if (label === 1 && random() < 0.15) t = leet(t);
+  return t;
+}
+
+const fill = (frame: string, slots: Record<string, string[]>) =>
+  frame.replace(/\{([A-E])\}/g, (_, s: string) => pick(slots[s] ?? ['']));
+
+const file = new AuthoredFile(OUT, norm);
+const drafts = new Set<string>();
+function emit(kinds: Kind[], lang: Lang): void {
+  for (const k of kinds) {
+    const category = `toxicity:${k.kind}`;
+    let n = 0;
+    const add = (text: string) => {
+      // One row per underlying sentence: styling (case, typos, leetspeak) must not make a second one.
+      if (n >= k.target || drafts.has(norm(text))) return;
+      drafts.add(norm(text));
+      const t = (lang === 'en' ? styleEn(text, k.label) : text).replace(/\s+/g, ' ').trim();
+      if (t.length === 0 || existing.has(norm(t))) return;
+      const before = file.rows.length;
+      file.add(t, k.label, lang, category);
+      if (file.rows.length > before) n++;
+    };
+    for (const h of k.hand) add(h);
+    if (k.frames && k.slots)
+      for (let tries = 0; n < k.target && tries < k.target * 60; tries++) add(fill(pick(k.frames), k.slots));
+    if (n < k.target) process.stdout.write(`  short: ${lang} ${category} ${n}/${k.target}\n`);
+  }
+}
+
+emit(EN_KINDS, 'en');
+emit(ZH_KINDS, 'zh');
+file.write();
