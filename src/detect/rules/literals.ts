@@ -42,11 +42,19 @@ function minimal(group: readonly string[]): string[] {
 }
 
 /**
+ * Words in almost every English message: a literal that is one of them filters nothing. With "your"
+ * as their literal, two rules' regexes ran on 60 % of 1 KB texts built from CLINC150 requests; with
+ * their verb and noun lists, on 21 % and 40 % (2.50 instead of 3.04 regex runs per text).
+ */
+const COMMON_WORDS = new Set(['your', 'you', 'the', 'and', 'that', 'this', 'what', 'with', 'for', 'are', 'have']);
+
+/**
  * How rare a literal is likely to be in ordinary text, roughly its length: spaces count nothing (the
  * pre-filter drops them), a CJK character two, and a symbol three (a "---" or "<|" is far rarer than
- * a three-letter word). Below 3 a literal is too common to filter anything.
+ * a three-letter word); a common word counts nothing. Below 3 a literal is too common to filter anything.
  */
 function rarity(literal: string): number {
+  if (COMMON_WORDS.has(literal.trim())) return 0;
   let score = 0;
   for (const ch of literal) {
     if (ch === ' ') continue;
