@@ -2,8 +2,12 @@
  * Risk categories for harmful requests, aligned with the Chinese generative-AI safety standard's
  * classes (TC260-003: violence and dangerous goods, illegal drugs, cybercrime, fraud, privacy and
  * rights, discrimination, sexual content, self-harm). The classifier decides harmful / not; these
- * keyword hints only name the category of a positive (first match wins, else `harmful.request`).
+ * keyword hints only name the category of a positive (first match wins), then the harm concepts of
+ * the classifier's lexicon (concept-lexicon.ts: 4,000 terms, "soman", "勒索软件"…), else
+ * `harmful.request`.
  */
+import { conceptsIn } from './classifier/features.js';
+
 export const HARM_CATEGORIES: readonly { code: string; terms: readonly string[] }[] = [
   {
     code: 'harmful.self_harm',
@@ -151,10 +155,63 @@ export const HARM_CATEGORIES: readonly { code: string; terms: readonly string[] 
 
 export const DEFAULT_HARM_CODE = 'harmful.request';
 
+/**
+ * Category of each harm concept of the lexicon that names one. Framing concepts (operational
+ * detail, persuasion) and harms outside these classes (misinformation, subversion…) name none.
+ */
+export const CONCEPT_CATEGORY: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['self_harm', 'suicide', 'eating_disorder'].map((c) => [c, 'harmful.self_harm'])),
+  ...Object.fromEntries(
+    [
+      'chem_weapon',
+      'bio_weapon',
+      'nuclear_radiological',
+      'mass_casualty',
+      'explosives',
+      'firearms',
+      'melee_weapons',
+      'weapons_trafficking',
+      'poisoning',
+      'arson',
+      'violence',
+      'torture',
+      'kidnap_extortion',
+      'terrorism',
+      'extremism',
+      'animal_cruelty',
+      'human_trafficking',
+    ].map((c) => [c, 'harmful.weapons_violence']),
+  ),
+  ...Object.fromEntries(['illicit_drugs', 'drug_synthesis'].map((c) => [c, 'harmful.illegal_drugs'])),
+  ...Object.fromEntries(['malware', 'hacking', 'darknet'].map((c) => [c, 'harmful.cybercrime'])),
+  ...Object.fromEntries(
+    [
+      'fraud',
+      'telecom_fraud',
+      'money_laundering',
+      'counterfeit_ip',
+      'identity_theft',
+      'bribery_corruption',
+      'theft',
+      'gambling',
+      'cheating',
+      'evasion',
+    ].map((c) => [c, 'harmful.fraud']),
+  ),
+  ...Object.fromEntries(['stalking', 'doxxing', 'harassment'].map((c) => [c, 'harmful.privacy'])),
+  ...Object.fromEntries(
+    ['csam', 'sexual_explicit', 'sexual_violence', 'intimate_image_abuse'].map((c) => [c, 'harmful.sexual']),
+  ),
+};
+
 /** Category code for a normalised (lower-cased) text the classifier already flagged. */
 export function harmCategory(normalized: string): string {
   for (const category of HARM_CATEGORIES) {
     for (const term of category.terms) if (normalized.includes(term)) return category.code;
+  }
+  for (const concept of conceptsIn(normalized)) {
+    const code = CONCEPT_CATEGORY[concept.replace(/^harm\./, '')];
+    if (code) return code;
   }
   return DEFAULT_HARM_CODE;
 }

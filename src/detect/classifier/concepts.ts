@@ -46,6 +46,8 @@ const FILTER_BITS = 16;
 export class ConceptTable {
   /** Number of concepts: concept numbers run 1..size. */
   readonly size: number;
+  /** Concept id by concept number (index 0 unused). */
+  readonly ids: readonly string[];
   /** Cue feature hash by concept number, and of every pair (pairFeatures[a * (size + 1) + b]). */
   readonly features: Int32Array;
   readonly pairFeatures: Int32Array;
@@ -60,6 +62,7 @@ export class ConceptTable {
 
   constructor(concepts: readonly Concept[]) {
     this.size = concepts.length;
+    this.ids = ['', ...concepts.map((c) => c.id)];
     this.features = new Int32Array(this.size + 1);
     this.pairFeatures = new Int32Array((this.size + 1) ** 2);
     concepts.forEach((concept, i) => {

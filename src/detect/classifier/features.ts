@@ -21,6 +21,7 @@ const conceptPairFeatures = concepts.pairFeatures;
 const conceptStride = concepts.size + 1;
 
 export const DEFAULT_HASH_BITS = 18;
+const DEFAULT_MASK = (1 << DEFAULT_HASH_BITS) - 1;
 
 /** Texts longer than this are scored as overlapping windows and the highest score wins. */
 export const WINDOW = 1024;
@@ -222,6 +223,17 @@ export function windows(length: number): [number, number][] {
     if (e === length) break;
   }
   return out;
+}
+
+/** Ids of the concepts whose terms occur in a normalised text, in order of first occurrence. */
+export function conceptsIn(text: string): string[] {
+  const found = new Set<string>();
+  const units = featureUnits(text);
+  for (const [s, e] of windows(text.length)) {
+    extractUnitFeatures(units, s, e, DEFAULT_MASK);
+    for (let i = 0; i < seenCount; i++) found.add(concepts.ids[conceptsSeen[i] ?? 0] ?? '');
+  }
+  return [...found];
 }
 
 /** The features of one window as an owned copy (training and tests). */
