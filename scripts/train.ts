@@ -49,15 +49,17 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
   // Chinese ones (which the model fits closely), so English gets the tighter rate.
   injection: { en: 0.01, zh: 0.02 },
   // Indirect: 2 % on dev gave 3.0 % on the held-out clean documents once the instruction pool grew
-  // (train-injection-zh.jsonl's English rows); 1 % gives 1.5 %.
+  // (train-injection-zh.jsonl's English rows); 1 % gave 1.5 %, and 1.0 % once train-injection-en.jsonl
+  // joined the pool.
   indirect: { en: 0.01, zh: 0.01 },
-  // Harmful, measured on the held-out suites (npm run bench:detect) after the breadth files: English
-  // 5 % on dev gives 83.3 % HarmBench recall at 2.2 % FPR (4 % gave 79.3 % at 1.6 % once the
-  // moderation file's negatives trained; before it, 4 % gave 82.7 % at 2.2 %, and before defensive
-  // verbs such as "block" joined intent.protective, 83.0 % at 3.6 %); Chinese 1.5 / 2 / 2.5 / 3 %
-  // gave JADE recall 83.9 / 85.2 / 87.5 / 90.3 % at FPR 0.7 / 1.1 / 1.4 / 2.1 %, and our protective
-  // ZH hard negatives flagged 12.4 / 14.6 / 19.1 / 23.6 %.
-  harmful: { en: 0.05, zh: 0.025 },
+  // Harmful, measured on the held-out suites (npm run bench:detect) with every authored file: English
+  // 5 / 5.5 / 6 % on dev gave HarmBench recall 81.3 / 82.3 / 86.7 % at FPR 2.0 / 2.1 / 2.9 %; at 6 %
+  // the false positives are 1.7 % of the ordinary prompts (SNIPS, self-instruct) and 5.3 % of MITRE's
+  // security-flavoured ones. Every authored file moved these: the dev split sets the threshold, and
+  // authored negatives train only. Chinese 1.5 / 2 / 2.5 / 3 % gave JADE recall 83.9 / 85.2 / 87.5 /
+  // 90.3 % at FPR 0.7 / 1.1 / 1.4 / 2.1 % (before the look-alike and English injection files), and
+  // our protective ZH hard negatives flagged 12.4 / 14.6 / 19.1 / 23.6 %.
+  harmful: { en: 0.06, zh: 0.025 },
   toxicity: { en: 0.2, zh: 0.2 },
 };
 
