@@ -17,6 +17,7 @@ import { EN_BREADTH_HAND, EN_BREADTH_HAND_2, EN_BREADTH_LONG } from './benign-br
 import * as E from './benign-breadth/en-parts.js';
 import { ZH_BREADTH_HAND, ZH_BREADTH_HAND_2, ZH_BREADTH_LONG } from './benign-breadth/zh-hand.js';
 import * as Z from './benign-breadth/zh-parts.js';
+import { shuffle, typo } from './seeded.js';
 
 /** Dedup key: case, spacing and punctuation do not make a new prompt. */
 const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}]+/gu, '');
@@ -46,36 +47,15 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as
 const fill = (frame: string, slots: Record<string, string>) =>
   frame.replace(/\{([A-Z])\}/g, (_, s: string) => slots[s] ?? '');
 
-/** Seeded Fisher-Yates shuffle (a copy). */
-function shuffle<T>(xs: readonly T[]): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 /** Every (frame, filler) combination, shuffled, first n. */
 function combos<T>(frames: readonly string[], fillers: readonly T[], n: number): [string, T][] {
   const all: [string, T][] = [];
   for (const f of frames) for (const x of fillers) all.push([f, x]);
-  return shuffle(all).slice(0, n);
+  return shuffle(random, all).slice(0, n);
 }
 
 const EN_OPENERS = ['hey ', 'quick question, ', 'um ', 'Hi! ', 'so ', 'ok so ', 'hello, ', 'yo '];
 const EN_CLOSERS = [' thanks', ' pls', '??', ' lol', ' thx', ' please', ' asap', ' :)'];
-
-/** A small typo: swap two adjacent letters or drop one. */
-function typo(text: string): string {
-  const spots = [...text.matchAll(/[a-z]{5,}/g)];
-  const m = spots.length > 0 ? pick(spots) : undefined;
-  if (!m || m.index === undefined) return text;
-  const i = m.index + 1 + Math.floor(random() * (m[0].length - 2));
-  return random() < 0.5
-    ? text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2)
-    : text.slice(0, i) + text.slice(i + 1);
-}
 
 /** Register noise for short English requests: openers, closers, lower case, typos, capitals. */
 function styleEn(text: string): string {
@@ -85,7 +65,7 @@ function styleEn(text: string): string {
   else if (r < 0.22) t = t.replace(/[.?!]$/, '') + pick(EN_CLOSERS);
   else if (r < 0.3) t = t.charAt(0).toUpperCase() + t.slice(1) + (/[.?!]$/.test(t) ? '' : '?');
   if (random() < 0.15) t = t.toLowerCase().replace(/[.?]$/, '');
-  if (random() < 0.1) t = typo(t);
+  if (random() < 0.1) t = typo(random, t, 5);
   return t;
 }
 

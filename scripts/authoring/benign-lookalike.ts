@@ -17,6 +17,7 @@ import { AuthoredFile, type Lang } from './authored-file.js';
 import { EN_HAND } from './benign-lookalike/en-hand.js';
 import { EN_PARTS, type Part, ZH_PARTS } from './benign-lookalike/parts.js';
 import { ZH_HAND } from './benign-lookalike/zh-hand.js';
+import { shuffle } from './seeded.js';
 
 const OUT = 'train-benign-lookalike.jsonl';
 /** Rows per kind after topping up with combinations. */
@@ -43,15 +44,6 @@ const add = (text: string, lang: Lang, kind: string): void => {
 
 const random = mulberry32(20260611);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
-
-function shuffle<T>(xs: readonly T[]): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 /** Light register noise for English: openers, closers, lower case, dropped question mark. */
 function styleEn(text: string): string {
@@ -88,7 +80,10 @@ function topUp(parts: Part[], lang: Lang): void {
     for (const [k, frames, fillers] of parts) {
       if (k !== kind) continue;
       const uses = new Map<string, number>();
-      for (const [frame, filler] of shuffle(frames.flatMap((f) => fillers.map((x) => [f, x] as const)))) {
+      for (const [frame, filler] of shuffle(
+        random,
+        frames.flatMap((f) => fillers.map((x) => [f, x] as const)),
+      )) {
         const n = uses.get(filler) ?? 0;
         uses.set(filler, n + 1);
         combos.push({ text: frame.replace('{X}', filler), rank: n + random() });

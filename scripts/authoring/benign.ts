@@ -16,6 +16,7 @@ import { EN_MORE_3, ZH_MORE_3 } from './benign/more3.js';
 import * as E from './benign/parts-en.js';
 import * as Z from './benign/parts-zh.js';
 import { ZH_HAND, ZH_LONG_HAND } from './benign/zh.js';
+import { typo } from './seeded.js';
 
 /** Dedup key: case, spacing and punctuation do not make a new prompt. */
 const file = new AuthoredFile('train-benign.jsonl', (t) => t.toLowerCase().replace(/[\s\p{P}]+/gu, ''));
@@ -48,17 +49,6 @@ const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1)
 const fill = (frame: string, slots: Record<string, string>) =>
   frame.replace(/\{([A-Z])\}/g, (_, s: string) => slots[s] ?? '');
 
-/** A small typo: swap two adjacent letters or drop one (English only). */
-function typo(text: string): string {
-  const spots = [...text.matchAll(/[a-z]{4,}/g)];
-  const m = spots.length > 0 ? pick(spots) : undefined;
-  if (!m || m.index === undefined) return text;
-  const i = m.index + 1 + Math.floor(random() * (m[0].length - 2));
-  return random() < 0.5
-    ? text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2)
-    : text.slice(0, i) + text.slice(i + 1);
-}
-
 /** Register noise: casual openers and closers, lower case, no final punctuation, typos. */
 function styleEn(text: string): string {
   let t = text;
@@ -66,7 +56,7 @@ function styleEn(text: string): string {
   if (r < 0.12) t = pick(E.EN_OPENERS) + t.charAt(0).toLowerCase() + t.slice(1);
   else if (r < 0.22) t = t.replace(/[.?!]$/, '') + pick(E.EN_CLOSERS);
   if (random() < 0.12) t = t.toLowerCase().replace(/[.?]$/, '');
-  if (random() < 0.1) t = typo(t);
+  if (random() < 0.1) t = typo(random, t, 4);
   return t;
 }
 function styleZh(text: string): string {

@@ -18,6 +18,7 @@ import { AuthoredFile, type Lang } from './authored-file.js';
 import * as EN from './harmful-breadth/en.js';
 import type { HarmClass } from './harmful-breadth/types.js';
 import * as ZH from './harmful-breadth/zh.js';
+import { shuffle } from './seeded.js';
 
 /** Harmful rows wanted per class; task phrases are used in as many frames as it takes (at most MAX_FRAMES). */
 const TARGET: Record<Lang, number> = { en: 37, zh: 25 };
@@ -35,14 +36,6 @@ const existing = new Set(
 );
 
 const random = mulberry32(20_260_517);
-const shuffled = <T>(items: readonly T[]): T[] => {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-};
 
 const file = new AuthoredFile('train-harmful-breadth.jsonl');
 const used = new Set<string>();
@@ -68,7 +61,7 @@ function fill(frames: readonly string[], classes: readonly HarmClass[], lang: La
     for (const [h, b] of cls.pairs) if (addPair(h, b, lang, category)) count++;
     const perTask = Math.min(MAX_FRAMES, Math.ceil((TARGET[lang] - count) / Math.max(1, cls.tasks.length)));
     for (const [h, b] of cls.tasks) {
-      for (const frame of shuffled(frames).slice(0, Math.max(1, perTask))) {
+      for (const frame of shuffle(random, frames).slice(0, Math.max(1, perTask))) {
         if (count >= TARGET[lang]) break;
         const render = (x: string) => {
           const text = frame.replace('{x}', x);

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
 import { AuthoredFile, type Lang } from './authored-file.js';
+import { typo } from './seeded.js';
 import { EN_KINDS } from './toxicity-moderation/en.js';
 import { ZH_KINDS } from './toxicity-moderation/zh.js';
 
@@ -54,22 +55,11 @@ function leet(text: string): string {
   return text;
 }
 
-/** A small typo: swap two adjacent letters or drop one. */
-function typo(text: string): string {
-  const spots = [...text.matchAll(/[a-z]{5,}/g)];
-  const m = spots.length > 0 ? pick(spots) : undefined;
-  if (!m || m.index === undefined) return text;
-  const i = m.index + 1 + Math.floor(random() * (m[0].length - 2));
-  return random() < 0.5
-    ? text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2)
-    : text.slice(0, i) + text.slice(i + 1);
-}
-
 /** Chat register noise for English (both labels); leetspeak only on flagged rows. */
 function styleEn(text: string, label: 0 | 1): string {
   let t = text;
   if (random() < 0.18) t = t.toLowerCase().replace(/'/g, '');
-  if (random() < 0.1) t = typo(t);
+  if (random() < 0.1) t = typo(random, t, 5);
   if (label === 1 && random() < 0.15) t = leet(t);
   return t;
 }

@@ -2,24 +2,13 @@
  * A tiny deterministic template language for the long Chinese jailbreak file:
  * «a|b|c» picks one alternative (nestable), $X inserts a per-row variable.
  */
-export type Rng = () => number;
+import { pick, type Rng, shuffle } from '../seeded.js';
+
+export { pick, type Rng, shuffle };
 
 export interface Ctx {
   r: Rng;
   v: Record<string, string>;
-}
-
-export function pick<T>(r: Rng, arr: readonly T[]): T {
-  return arr[Math.floor(r() * arr.length)] as T;
-}
-
-export function shuffle<T>(r: Rng, arr: readonly T[]): T[] {
-  const a = arr.slice();
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
 }
 
 export function pickN<T>(r: Rng, arr: readonly T[], n: number): T[] {
