@@ -52,14 +52,14 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
   // (train-injection-zh.jsonl's English rows); 1 % gave 1.5 %, and 1.0 % once train-injection-en.jsonl
   // joined the pool.
   indirect: { en: 0.01, zh: 0.01 },
-  // Harmful, measured on the held-out suites (npm run bench:detect) with every authored file: English
-  // 5 / 5.5 / 6 % on dev gave HarmBench recall 81.3 / 82.3 / 86.7 % at FPR 2.0 / 2.1 / 2.9 %; at 6 %
-  // the false positives are 1.7 % of the ordinary prompts (SNIPS, self-instruct) and 5.3 % of MITRE's
-  // security-flavoured ones. Every authored file moved these: the dev split sets the threshold, and
-  // authored negatives train only. Chinese 1.5 / 2 / 2.5 / 3 % gave JADE recall 83.9 / 85.2 / 87.5 /
-  // 90.3 % at FPR 0.7 / 1.1 / 1.4 / 2.1 % (before the look-alike and English injection files), and
-  // our protective ZH hard negatives flagged 12.4 / 14.6 / 19.1 / 23.6 %.
-  harmful: { en: 0.06, zh: 0.025 },
+  // Harmful, measured on the held-out suites (model alone, npm run train). Every authored file moves
+  // these: the dev split sets the threshold, and authored negatives train only. With the fifth round's
+  // files, English 6 / 6.5 / 7 % on dev gave HarmBench recall 83.3 / 86.0 / 88.7 % at FPR 2.7 / 3.0 /
+  // 3.7 % (at 6.5 %: 0.8 % of SNIPS, 6.5 % of self-instruct and 5.7 % of MITRE's security-flavoured
+  // prompts flagged); Chinese 2.5 / 3 / 3.5 % gave JADE recall 84.9 / 86.1 / 87.0 % at FPR 1.5 / 1.7 /
+  // 2.0 %. The cost is over-defence on protective questions about harmful topics: our held-out authored
+  // negatives are flagged at 16–18 % (fourth round, Chinese 2.5 %: 16.9 %).
+  harmful: { en: 0.065, zh: 0.035 },
   toxicity: { en: 0.2, zh: 0.2 },
 };
 
