@@ -83,6 +83,17 @@ const L2: Record<Task, number> = { injection: 1e-2, indirect: 1e-6, harmful: 3e-
  */
 const CUE_SCALE: Record<Task, number> = { injection: 0.05, indirect: 0.1, harmful: 0.3, toxicity: 0.1 };
 
+/**
+ * Word trigrams per task. Harmful requests are phrased ("write a persuasive", "step-by-step
+ * instructions for"): with trigrams, HarmBench AUC was 0.984 / 0.981 / 0.982 over three training
+ * seeds, against 0.982 / 0.979 / 0.980 without (model alone, npm run train; four trigram hash seeds
+ * gave 0.982–0.986), and JADE AUC stayed at 0.984–0.985. Recall at the threshold moved by up to 3
+ * points between seeds either way, so it does not decide. Injection and toxicity lost a little with
+ * them (CyberSecEval AUC 0.961 → 0.959, HateCheck AUPRC 0.904 → 0.899), so they read bigrams only, as
+ * does indirect; the prompt-injection guard then shares one extraction for its two models.
+ */
+const WORD_TRIGRAMS: Record<Task, boolean> = { injection: false, indirect: false, harmful: true, toxicity: false };
+
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
 
@@ -127,8 +138,8 @@ mkdirSync(modelsDir, { recursive: true });
 const manifest: Record<string, unknown> = {
   format: 'palisade-linear-v2',
   features:
-    'FNV-1a hashed word 1-2-grams, char 3-4-grams, CJK char 1-3-grams over normalised text (a set, scaled by 1/sqrt(count)), plus concept cues (each concept and pair of concepts whose terms occur, scaled by cueScale); 1024-char windows (stride 768)',
-  hyperParameters: { ...DEFAULT_TRAIN_OPTIONS, l2: L2, cueScale: CUE_SCALE },
+    'FNV-1a hashed word 1-2-grams (1-3 where wordTrigrams), char 3-4-grams, CJK char 1-3-grams over normalised text (a set, scaled by 1/sqrt(count)), plus concept cues (each concept and pair of concepts whose terms occur, scaled by cueScale); 1024-char windows (stride 768)',
+  hyperParameters: { ...DEFAULT_TRAIN_OPTIONS, l2: L2, cueScale: CUE_SCALE, wordTrigrams: WORD_TRIGRAMS },
   thresholdPolicy: {
     targetDevFpr: TARGET_FPR,
     devSplitOneIn: DEV_MODULUS,
@@ -166,7 +177,12 @@ for (const task of TASKS) {
       );
     }
   }
-  const options = { ...DEFAULT_TRAIN_OPTIONS, l2: L2[task], cueScale: CUE_SCALE[task] };
+  const options = {
+    ...DEFAULT_TRAIN_OPTIONS,
+    l2: L2[task],
+    cueScale: CUE_SCALE[task],
+    wordTrigrams: WORD_TRIGRAMS[task],
+  };
   const { weights, bias } = trainLogistic(train, options);
   const raw: LinearModel = {
     weights,
@@ -178,6 +194,7 @@ for (const task of TASKS) {
       thresholds: { en: 0.5, zh: 0.5 },
       concepts: CONCEPTS_DIGEST,
       cueScale: options.cueScale,
+      wordTrigrams: options.wordTrigrams,
     },
   };
   const devLogits = dev.map((d) =>

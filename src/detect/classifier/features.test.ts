@@ -13,6 +13,8 @@ const fnv = (seed: number, text: string) => {
 const wordHash = (word: string) => fnv(0x9e3779b1 | 0, word);
 const pairHash = (first: number, second: number) =>
   Math.imul((first | 1) ^ (0x85ebca6b | 0), 0x01000193) ^ second;
+const tripleHash = (first: number, second: number, third: number) =>
+  Math.imul(Math.imul((first | 1) ^ (0xc2b2ae35 | 0), 0x01000193) ^ (second | 1), 0x01000193) ^ third;
 
 /** Gram hash → concept cue hash, computed from the lexicon with the hashing written out. */
 const conceptOf = new Map<number, number>();
@@ -36,6 +38,7 @@ function reference(
   start: number,
   end: number,
   mask: number,
+  wordTrigrams: boolean,
 ): { grams: number[]; cues: number[] } {
   const out: number[] = [];
   const seen = new Set<number>();
@@ -56,11 +59,15 @@ function reference(
     }
   }
   let prev = 0;
+  let prev2 = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (!wordUnit(c)) {
-      if (c !== 0x20) prev = 0;
+      if (c !== 0x20) {
+        prev = 0;
+        prev2 = 0;
+      }
       i++;
       continue;
     }
@@ -71,7 +78,9 @@ function reference(
     if (prev !== 0) {
       out.push(pairHash(prev, h) & mask);
       concept(pairHash(prev, h));
+      if (wordTrigrams && prev2 !== 0) out.push(tripleHash(prev2, prev, h) & mask);
     }
+    prev2 = prev;
     prev = h | 1;
   }
   const concepts = [...seen];
@@ -90,15 +99,15 @@ const textArb = fc
 describe('feature extraction', () => {
   it('matches the plain definition on every window (property)', () => {
     fc.assert(
-      fc.property(textArb, (text) => {
+      fc.property(textArb, fc.boolean(), (text, wordTrigrams) => {
         for (const [s, e] of windows(text.length)) {
-          const { indices, grams, cues } = windowFeatures(text, s, e, 0xffff);
+          const { indices, grams, cues } = windowFeatures(text, s, e, 0xffff, wordTrigrams);
           const gramList = [...indices.subarray(0, grams)];
           expect(new Set(gramList).size).toBe(gramList.length);
           expect({
             grams: gramList.sort((a, b) => a - b),
             cues: [...indices.subarray(grams, grams + cues)].sort((a, b) => a - b),
-          }).toEqual(reference(text, s, e, 0xffff));
+          }).toEqual(reference(text, s, e, 0xffff, wordTrigrams));
         }
       }),
       { numRuns: 200 },

@@ -1,8 +1,9 @@
 /**
  * Hashed features of a window of normalised text, in two groups:
- * - grams: word unigrams and bigrams, character 3–4-grams, and CJK character 1–3-grams (Chinese has
- *   no spaces, so characters are its words). They form a set (every feature counts once) and their
- *   weights are summed and scaled by 1/sqrt(count), so a long text does not score by its length.
+ * - grams: word unigrams and bigrams (and trigrams, for models that ask for them), character
+ *   3–4-grams, and CJK character 1–3-grams (Chinese has no spaces, so characters are its words). They
+ *   form a set (every feature counts once) and their weights are summed and scaled by 1/sqrt(count),
+ *   so a long text does not score by its length.
  * - cues: each concept whose term occurs (see concepts.ts) and each pair of such concepts. Their
  *   weights are added unscaled: one term among hundreds of grams must still be able to decide.
  * Hashing (FNV-1a) keeps the model a fixed-size weight vector with no vocabulary to ship.
@@ -14,7 +15,7 @@ import * as gramHash from './gram-hash.js';
 
 // Module-local copies: an imported binding is re-read on every use, which cost the hot loop below
 // about 80 µs per KB (measured under tsx).
-const { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_WORD, isCjkUnit, isWordUnit } = gramHash;
+const { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_TRIGRAM, SEED_WORD, isCjkUnit, isWordUnit } = gramHash;
 const concepts = SHIPPED_CONCEPTS;
 const conceptFeatures = concepts.features;
 const conceptPairFeatures = concepts.pairFeatures;
@@ -56,8 +57,14 @@ export function featureUnits(text: string): Uint16Array {
  * Writes the features of text[start, end) into a reused scratch buffer (valid until the next call).
  * No closures or allocation on the hot path.
  */
-export function extractFeatures(text: string, start: number, end: number, mask: number): WindowFeatures {
-  return extractUnitFeatures(featureUnits(text), start, end, mask);
+export function extractFeatures(
+  text: string,
+  start: number,
+  end: number,
+  mask: number,
+  wordTrigrams = false,
+): WindowFeatures {
+  return extractUnitFeatures(featureUnits(text), start, end, mask, wordTrigrams);
 }
 
 /** `extractFeatures` over the units of a text (see `featureUnits`): windows share one copy. */
@@ -66,8 +73,9 @@ export function extractUnitFeatures(
   start: number,
   end: number,
   mask: number,
+  wordTrigrams = false,
 ): WindowFeatures {
-  const need = (end - start) * 7 + MAX_CUES + 16;
+  const need = (end - start) * 8 + MAX_CUES + 16;
   if (scratch.length < need) {
     scratch = new Int32Array(need);
     wordScratch = new Int32Array(need);
@@ -79,7 +87,7 @@ export function extractUnitFeatures(
     windowStamp = 1;
   }
   seenCount = 0;
-  const { chars, words } = gramsOf(units, start, end, mask);
+  const { chars, words } = gramsOf(units, start, end, mask, wordTrigrams);
   // Word grams follow the character grams (the order training summed them in).
   scratch.set(wordScratch.subarray(0, words), chars);
   const kept = distinct(scratch, chars + words, mask);
@@ -137,20 +145,23 @@ function distinct(indices: Int32Array, count: number, mask: number): number {
  * Character n-grams, in order of start position: 3- and 4-grams, or 1- to 3-grams where the gram
  * starts on a CJK unit. Every gram is FNV-1a from the offset basis, so the prefix hashes of one
  * start position are the shorter grams. Words: unigrams and bigrams of ASCII words (CJK is covered
- * by the character grams); a bigram links words separated by spaces only. A word, word pair or CJK
- * 2- or 3-gram that is a concept term marks its concept as seen.
+ * by the character grams), and trigrams when asked; bigrams and trigrams link words separated by
+ * spaces only. A word, word pair or CJK 2- or 3-gram that is a concept term marks its concept as seen.
  */
 function gramsOf(
   units: Uint16Array,
   start: number,
   end: number,
   mask: number,
+  wordTrigrams: boolean,
 ): { chars: number; words: number } {
   const out = scratch;
   const wordsOut = wordScratch;
   let count = 0;
   let words = 0;
   let prev = 0;
+  /** The word before `prev` (0 when none, or when trigrams are off). */
+  let prev2 = 0;
   let word = 0;
   let inWord = false;
   let concept = 0;
@@ -188,18 +199,29 @@ function gramsOf(
       continue;
     }
     if (inWord) {
-      words = wordGrams(word, prev, mask, wordsOut, words);
+      words = wordGrams(word, prev, prev2, mask, wordsOut, words);
+      prev2 = wordTrigrams ? prev : 0;
       prev = word | 1;
       inWord = false;
     }
-    if (c !== 0x20) prev = 0;
+    if (c !== 0x20) {
+      prev = 0;
+      prev2 = 0;
+    }
   }
-  if (inWord) words = wordGrams(word, prev, mask, wordsOut, words);
+  if (inWord) words = wordGrams(word, prev, prev2, mask, wordsOut, words);
   return { chars: count, words };
 }
 
-/** A finished word: its unigram, its bigram with the previous word, and their concepts. */
-function wordGrams(word: number, prev: number, mask: number, out: Int32Array, from: number): number {
+/** A finished word: its unigram, its bigram (and trigram) with the previous words, and their concepts. */
+function wordGrams(
+  word: number,
+  prev: number,
+  prev2: number,
+  mask: number,
+  out: Int32Array,
+  from: number,
+): number {
   let count = from;
   out[count++] = word & mask;
   let concept = concepts.lookup(word);
@@ -209,6 +231,7 @@ function wordGrams(word: number, prev: number, mask: number, out: Int32Array, fr
     out[count++] = pair & mask;
     concept = concepts.lookup(pair);
     if (concept !== 0) see(concept);
+    if (prev2 !== 0) out[count++] = (Math.imul(Math.imul(prev2 ^ SEED_TRIGRAM, FNV_PRIME) ^ prev, FNV_PRIME) ^ word) & mask;
   }
   return count;
 }
@@ -237,7 +260,13 @@ export function conceptsIn(text: string): string[] {
 }
 
 /** The features of one window as an owned copy (training and tests). */
-export function windowFeatures(text: string, start: number, end: number, mask: number): WindowFeatures {
-  const { indices, grams, cues } = extractFeatures(text, start, end, mask);
+export function windowFeatures(
+  text: string,
+  start: number,
+  end: number,
+  mask: number,
+  wordTrigrams = false,
+): WindowFeatures {
+  const { indices, grams, cues } = extractFeatures(text, start, end, mask, wordTrigrams);
   return { indices: indices.slice(0, grams + cues), grams, cues };
 }

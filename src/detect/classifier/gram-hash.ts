@@ -5,9 +5,10 @@
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
-/** Seeds that keep word and word-bigram hashes apart from character-gram hashes. */
+/** Seeds that keep word, word-bigram and word-trigram hashes apart from character-gram hashes. */
 export const SEED_WORD = 0x9e3779b1 | 0;
 export const SEED_BIGRAM = 0x85ebca6b | 0;
+export const SEED_TRIGRAM = 0xc2b2ae35 | 0;
 
 export function isCjkUnit(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;

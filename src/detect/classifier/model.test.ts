@@ -51,6 +51,11 @@ describe('model loading', () => {
     const dir = copyWithMeta(({ cueScale: _dropped, ...meta }) => meta);
     expect(() => loadModel(dir, 'toxicity')).toThrow(/no cueScale.*npm run train/);
   });
+
+  it('refuses weights that do not say whether they read word trigrams', () => {
+    const dir = copyWithMeta(({ wordTrigrams: _dropped, ...meta }) => meta);
+    expect(() => loadModel(dir, 'toxicity')).toThrow(/wordTrigrams.*npm run train/);
+  });
 });
 
 describe('repetition', () => {
@@ -116,6 +121,7 @@ describe('features and trainer', () => {
       learningRate: 0.2,
       l2: 1e-6,
       cueScale: 0.3,
+      wordTrigrams: true,
       seed: 3,
       maxWindows: 2,
     };

@@ -24,6 +24,8 @@ export interface ModelMeta {
   concepts: string;
   /** Factor on the summed cue weights (see features.ts), fixed per task in training. */
   cueScale: number;
+  /** Whether the features include word trigrams (see features.ts), fixed per task in training. */
+  wordTrigrams: boolean;
 }
 
 export type { TextLang };
@@ -49,7 +51,8 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Raw logit of one window: bias + (Σ gram weights) / sqrt(grams) + cueScale · Σ cue weights. */
 export function windowLogit(model: LinearModel, text: string, start: number, end: number): number {
-  return logitOf(model, extractFeatures(text, start, end, model.weights.length - 1));
+  const { weights, meta } = model;
+  return logitOf(model, extractFeatures(text, start, end, weights.length - 1, meta.wordTrigrams));
 }
 
 /** Summed in feature order, exactly as in training (float addition is not associative). */
@@ -119,6 +122,11 @@ function logitPair(
   ];
 }
 
+/** Whether two models read the same features of a window. */
+function sameFeatures(a: LinearModel, b: LinearModel): boolean {
+  return a.weights.length === b.weights.length && a.meta.wordTrigrams === b.meta.wordTrigrams;
+}
+
 export interface TextScore {
   score: number;
   start: number;
@@ -131,8 +139,9 @@ export function scoreText(model: LinearModel, text: string): TextScore {
 }
 
 /**
- * `scoreText` for several models at once: models that share a hash space (the shipped ones all do)
- * share one feature extraction per window, and only the weight lookups are paid per model.
+ * `scoreText` for several models at once: consecutive models with the same features (hash space and
+ * word trigrams) share one feature extraction per window, and only the weight lookups are paid per
+ * model.
  */
 export function scoreTextAll(models: readonly LinearModel[], text: string): TextScore[] {
   const best = models.map(() => Number.NEGATIVE_INFINITY);
@@ -145,16 +154,16 @@ export function scoreTextAll(models: readonly LinearModel[], text: string): Text
     }
   };
   for (const [s, e] of windows(text.length)) {
-    let mask = -1;
     let features: WindowFeatures | undefined;
+    let extractedFor: LinearModel | undefined;
     for (let m = 0; m < models.length; m++) {
       const model = models[m] as LinearModel;
-      if (!features || model.weights.length - 1 !== mask) {
-        mask = model.weights.length - 1;
-        features = extractUnitFeatures(units, s, e, mask);
+      if (!features || !extractedFor || !sameFeatures(extractedFor, model)) {
+        features = extractUnitFeatures(units, s, e, model.weights.length - 1, model.meta.wordTrigrams);
+        extractedFor = model;
       }
       const next = models[m + 1];
-      if (next && next.weights.length === model.weights.length) {
+      if (next && sameFeatures(model, next)) {
         // Two models on the same features: one loop, two sums (see logitPair).
         const [z, zNext] = logitPair(model, next, features);
         keep(m, z, s, e);
@@ -194,9 +203,9 @@ export function loadModel(modelsDir: string, name: string): LinearModel {
       `model ${name}: trained with concept lexicon ${meta.concepts}, but the code ships ${CONCEPTS_DIGEST}; run npm run train`,
     );
   }
-  if (!Number.isFinite(meta.cueScale)) {
+  if (!Number.isFinite(meta.cueScale) || typeof meta.wordTrigrams !== 'boolean') {
     throw new Error(
-      `model ${name}: no cueScale in ${paths.meta} (weights of an older format); run npm run train`,
+      `model ${name}: no cueScale or wordTrigrams in ${paths.meta} (weights of an older format); run npm run train`,
     );
   }
   const weights = new Float32Array(size);

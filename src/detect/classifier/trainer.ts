@@ -16,6 +16,8 @@ export interface TrainOptions {
   l2: number;
   /** Factor on the summed cue weights: cues are not scaled by the window's size, only by this. */
   cueScale: number;
+  /** Word trigrams among the grams (features.ts). */
+  wordTrigrams: boolean;
   seed: number;
   /** Windows per text used for training (the first ones): bounds cost on very long prompts. */
   maxWindows: number;
@@ -27,6 +29,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   learningRate: 0.2,
   l2: 1e-6,
   cueScale: 0.3,
+  wordTrigrams: false,
   seed: 20_241_121,
   maxWindows: 4,
 };
@@ -63,7 +66,7 @@ function toRows(examples: readonly TrainExample[], options: TrainOptions): Row[]
     const share = 1 / spans.length;
     for (const [s, end] of spans) {
       rows.push({
-        features: windowFeatures(e.text, s, end, mask),
+        features: windowFeatures(e.text, s, end, mask, options.wordTrigrams),
         label: e.label,
         weight: (e.label === 1 ? wPos : wNeg) * share * (e.weight ?? 1),
       });
