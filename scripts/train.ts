@@ -92,7 +92,12 @@ const CUE_SCALE: Record<Task, number> = { injection: 0.05, indirect: 0.1, harmfu
  * them (CyberSecEval AUC 0.961 → 0.959, HateCheck AUPRC 0.904 → 0.899), so they read bigrams only, as
  * does indirect; the prompt-injection guard then shares one extraction for its two models.
  */
-const WORD_TRIGRAMS: Record<Task, boolean> = { injection: false, indirect: false, harmful: true, toxicity: false };
+const WORD_TRIGRAMS: Record<Task, boolean> = {
+  injection: false,
+  indirect: false,
+  harmful: true,
+  toxicity: false,
+};
 
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };

@@ -231,7 +231,8 @@ function wordGrams(
     out[count++] = pair & mask;
     concept = concepts.lookup(pair);
     if (concept !== 0) see(concept);
-    if (prev2 !== 0) out[count++] = (Math.imul(Math.imul(prev2 ^ SEED_TRIGRAM, FNV_PRIME) ^ prev, FNV_PRIME) ^ word) & mask;
+    if (prev2 !== 0)
+      out[count++] = (Math.imul(Math.imul(prev2 ^ SEED_TRIGRAM, FNV_PRIME) ^ prev, FNV_PRIME) ^ word) & mask;
   }
   return count;
 }
