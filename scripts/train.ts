@@ -141,7 +141,7 @@ const started = Date.now();
 const plan = buildPlan(datasetsDir, authoredDir);
 mkdirSync(modelsDir, { recursive: true });
 const manifest: Record<string, unknown> = {
-  format: 'palisade-linear-v2',
+  format: 'palisade-linear-v3',
   features:
     'FNV-1a hashed word 1-2-grams (1-3 where wordTrigrams), char 3-4-grams, CJK char 1-3-grams over normalised text (a set, scaled by 1/sqrt(count)), plus concept cues (each concept and pair of concepts whose terms occur, scaled by cueScale); 1024-char windows (stride 768)',
   hyperParameters: { ...DEFAULT_TRAIN_OPTIONS, l2: L2, cueScale: CUE_SCALE, wordTrigrams: WORD_TRIGRAMS },
