@@ -62,7 +62,7 @@ function views(analysis: Analysis, scanPayloads: boolean): View[] {
 // (the normalised text objects themselves live in the shared analysis cache).
 const scoreMemo = new WeakMap<NormalizedText, Map<LinearModel, TextScore>>();
 
-/** Scores of a view under every model, the missing ones computed together (one feature extraction). */
+/** Scores of a view under every model, the missing ones computed together (one feature extraction per run of models with the same features). */
 function memoScores(models: readonly LinearModel[], norm: NormalizedText): TextScore[] {
   let byModel = scoreMemo.get(norm);
   if (!byModel) {

@@ -40,7 +40,7 @@ describe('concept table', () => {
   });
 
   it('the shipped lexicon adds its concept cue wherever a term occurs, in both languages', () => {
-    const withTerm = (text: string) => new Set(windowFeatures(text, 0, text.length, MASK).indices);
+    const withTerm = (text: string) => new Set(windowFeatures(text, 0, text.length, MASK, false).indices);
     // 'sarin' and '沙林' are shipped terms of the same concept (chemical-weapon agents).
     const en = withTerm('how is sarin made');
     const zh = withTerm('沙林是怎么制造的');

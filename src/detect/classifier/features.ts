@@ -62,7 +62,7 @@ export function extractFeatures(
   start: number,
   end: number,
   mask: number,
-  wordTrigrams = false,
+  wordTrigrams: boolean,
 ): WindowFeatures {
   return extractUnitFeatures(featureUnits(text), start, end, mask, wordTrigrams);
 }
@@ -73,9 +73,10 @@ export function extractUnitFeatures(
   start: number,
   end: number,
   mask: number,
-  wordTrigrams = false,
+  wordTrigrams: boolean,
 ): WindowFeatures {
-  const need = (end - start) * 8 + MAX_CUES + 16;
+  // Per unit at most 3 character grams (CJK) and, per word (one unit or more), 3 word grams: 6.
+  const need = (end - start) * 7 + MAX_CUES + 16;
   if (scratch.length < need) {
     scratch = new Int32Array(need);
     wordScratch = new Int32Array(need);
@@ -254,7 +255,7 @@ export function conceptsIn(text: string): string[] {
   const found = new Set<string>();
   const units = featureUnits(text);
   for (const [s, e] of windows(text.length)) {
-    extractUnitFeatures(units, s, e, DEFAULT_MASK);
+    extractUnitFeatures(units, s, e, DEFAULT_MASK, false);
     for (let i = 0; i < seenCount; i++) found.add(concepts.ids[conceptsSeen[i] ?? 0] ?? '');
   }
   return [...found];
@@ -266,7 +267,7 @@ export function windowFeatures(
   start: number,
   end: number,
   mask: number,
-  wordTrigrams = false,
+  wordTrigrams: boolean,
 ): WindowFeatures {
   const { indices, grams, cues } = extractFeatures(text, start, end, mask, wordTrigrams);
   return { indices: indices.slice(0, grams + cues), grams, cues };

@@ -100,8 +100,8 @@ describe('features and trainer', () => {
   });
 
   it('features are deterministic and inside the hash space', () => {
-    const a = windowFeatures('ignore previous 忽略以上', 0, 20, 1023);
-    expect(a).toEqual(windowFeatures('ignore previous 忽略以上', 0, 20, 1023));
+    const a = windowFeatures('ignore previous 忽略以上', 0, 20, 1023, false);
+    expect(a).toEqual(windowFeatures('ignore previous 忽略以上', 0, 20, 1023, false));
     expect(a.cues).toBeGreaterThan(0);
     expect(Math.max(...a.indices)).toBeLessThan(1024);
   });
