@@ -104,7 +104,7 @@ export const CONCEPTS: readonly Concept[] = [
       'detonation', 'blasting cap', 'blasting caps', 'tnt', 'c4', 'semtex', 'rdx', 'hmx', 'petn', 'tatp',
       'hmtd', 'acetone peroxide', 'ammonium nitrate', 'anfo', 'nitroglycerin', 'nitroglycerine',
       'black powder', 'flash powder', 'gunpowder', 'thermite', 'molotov', 'molotovs', 'molotov cocktail',
-      'incendiary', 'incendiary device', 'napalm', 'shrapnel', 'blow up', 'blowing up', 'booby trap',
+      'incendiary', 'incendiary device', 'napalm', 'shrapnel', 'booby trap',
       'booby traps', 'urea nitrate', 'potassium chlorate', 'picric acid', 'nitrocellulose', 'guncotton',
       'det cord', 'detcord', 'grenade', 'grenades', 'landmine', 'landmines', 'claymore', 'remote detonation',
       'shaped charge', 'plastic explosive',
@@ -256,7 +256,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'harm.hacking',
     en: [
-      'hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'hack into', 'hacking into', 'sql injection',
+      'hacked', 'hacking', 'hacker', 'hackers', 'hack into', 'hacking into', 'sql injection',
       'sqli', 'xss', 'cross site', 'csrf', 'ssrf', 'xxe', 'privilege escalation', 'privesc',
       'escalate privileges', 'brute force', 'bruteforce', 'bruteforcing', 'password cracking',
       'crack passwords', 'credential stuffing', 'session hijacking', 'cookie stealing', 'arp spoofing',
@@ -399,7 +399,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'harm.theft',
     en: [
-      'steal', 'steals', 'stealing', 'stole', 'stolen', 'theft', 'thefts', 'thief', 'thieves', 'burglary',
+      'stealing', 'stolen', 'theft', 'thefts', 'thief', 'thieves', 'burglary',
       'burglaries', 'burglar', 'burglars', 'burglarize', 'break in', 'break into', 'breaking into',
       'broke into', 'shoplift', 'shoplifting', 'shoplifter', 'shoplifted', 'lockpicking', 'lock picking',
       'pick locks', 'hotwire', 'hotwiring', 'hot wire', 'car theft', 'carjack', 'carjacking', 'pickpocket',
