@@ -9,11 +9,8 @@
  * skipped.
  * Run: npx tsx scripts/authoring/benign-lookalike.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, type Lang } from './authored-file.js';
+import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-file.js';
 import { EN_HAND } from './benign-lookalike/en-hand.js';
 import { EN_PARTS, type Part, ZH_PARTS } from './benign-lookalike/parts.js';
 import { ZH_HAND } from './benign-lookalike/zh-hand.js';
@@ -23,23 +20,13 @@ const OUT = 'train-benign-lookalike.jsonl';
 /** Rows per kind after topping up with combinations. */
 const TARGET: Record<Lang, number> = { en: 90, zh: 60 };
 
-/** Dedup key: case, spacing and punctuation do not make a new prompt. */
-const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const existing = new Set<string>();
-for (const name of readdirSync(join(root, 'data/authored'))) {
-  if (!name.startsWith('train') || !name.endsWith('.jsonl') || name === OUT) continue;
-  for (const line of readFileSync(join(root, 'data/authored', name), 'utf8').split('\n'))
-    if (line.trim().length > 0) existing.add(norm((JSON.parse(line) as { text: string }).text));
-}
+const existing = existingTexts({ exclude: OUT, key: dedupKey });
 
-const file = new AuthoredFile(OUT, norm);
+const file = new AuthoredFile(OUT, dedupKey);
 const perKind = new Map<string, number>();
 const add = (text: string, lang: Lang, kind: string): void => {
-  if (existing.has(norm(text))) return;
-  const before = file.rows.length;
-  file.add(text, 0, lang, `benign:${kind}`);
-  if (file.rows.length > before) perKind.set(`${lang}:${kind}`, (perKind.get(`${lang}:${kind}`) ?? 0) + 1);
+  if (!existing.has(dedupKey(text)) && file.add(text, 0, lang, `benign:${kind}`))
+    perKind.set(`${lang}:${kind}`, (perKind.get(`${lang}:${kind}`) ?? 0) + 1);
 };
 
 const random = mulberry32(20260611);

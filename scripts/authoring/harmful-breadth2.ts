@@ -16,11 +16,8 @@
  * already in another data/authored/train*.jsonl file are skipped (a pair is added whole or not at all).
  * Deterministic (fixed seed). Run: npx tsx scripts/authoring/harmful-breadth2.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, type Lang } from './authored-file.js';
+import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-file.js';
 import { EN_CYBER } from './harmful-breadth2/en-cyber.js';
 import { EN_FRAUD } from './harmful-breadth2/en-fraud.js';
 import { EN_INFO } from './harmful-breadth2/en-info.js';
@@ -34,13 +31,16 @@ import { EN_INNOCENT } from './harmful-breadth2/innocent-en.js';
 import { ZH_INNOCENT } from './harmful-breadth2/innocent-zh.js';
 import { EN_LONG } from './harmful-breadth2/long-en.js';
 import { ZH_LONG } from './harmful-breadth2/long-zh.js';
-import type { HarmClass, Pair } from './harmful-breadth2/types.js';
+import type { HarmClass } from './harmful-breadth2/types.js';
 import { ZH_CRIME } from './harmful-breadth2/zh-crime.js';
 import { ZH_CYBER } from './harmful-breadth2/zh-cyber.js';
 import { ZH_MONEY } from './harmful-breadth2/zh-money.js';
 import { ZH_PERSON } from './harmful-breadth2/zh-person.js';
 import { ZH_STATE } from './harmful-breadth2/zh-state.js';
-import { pick, shuffle, typo } from './seeded.js';
+import { type PairStyle, stylePair } from './pair-style.js';
+import { type Pair, PairWriter } from './pairs.js';
+import { shuffle } from './seeded.js';
+import { cap } from './text.js';
 
 const OUT = 'train-harmful-breadth2.jsonl';
 /** Harmful rows wanted per class: hand-written pairs first, then frame fills up to this count. */
@@ -48,83 +48,25 @@ const TARGET: Record<Lang, number> = { en: 8, zh: 12 };
 /** At most this many frames per phrase (every phrase gets at least one). */
 const MAX_FRAMES: Record<Lang, number> = { en: 3, zh: 4 };
 
-/** Dedup key: case, spacing and punctuation do not make a new prompt. */
-const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Texts of every other training file: never repeated here. */
-const existing = new Set<string>();
-for (const name of readdirSync(join(root, 'data/authored')).sort()) {
-  if (!name.startsWith('train') || !name.endsWith('.jsonl') || name === OUT) continue;
-  for (const line of readFileSync(join(root, 'data/authored', name), 'utf8').split('\n'))
-    if (line.trim().length > 0) existing.add(norm((JSON.parse(line) as { text: string }).text));
-}
+const existing = existingTexts({ exclude: OUT, key: dedupKey });
 
 const random = mulberry32(20_260_601);
-const file = new AuthoredFile(OUT, norm);
-const used = new Set<string>();
-let skipped = 0;
+const file = new AuthoredFile(OUT, dedupKey);
+const pairs = new PairWriter(file, existing);
 /** Harmful rows from whole hand-written pairs and from frame fills. */
 const made = { hand: 0, filled: 0 };
 
-/** Adds a harmful row and its benign twin, or neither (so each class stays balanced). */
-function addPair([harmful, benign]: Pair, lang: Lang, category: string): boolean {
-  const h = norm(harmful);
-  const b = norm(benign);
-  if (h === b || used.has(h) || used.has(b) || existing.has(h) || existing.has(b)) {
-    skipped++;
-    return false;
-  }
-  used.add(h);
-  used.add(b);
-  file.add(harmful, 1, lang, category);
-  file.add(benign, 0, lang, category);
-  return true;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/**
- * Register noise for a frame fill, the same kind for both halves of a pair: a small typo, all lower
- * case without the final stop, a chatty opener (EN); a polite opener or an urgent tail (ZH).
- */
-function style([h, b]: Pair, lang: Lang): Pair {
-  const r = random();
-  if (lang === 'en') {
-    if (r < 0.07) return [typo(random, h, 5), typo(random, b, 5)];
-    if (r < 0.14) {
-      const low = (s: string) => s.toLowerCase().replace(/[.?!]$/, '');
-      return [low(h), low(b)];
-    }
-    if (r < 0.2) {
-      const opener = pick(random, [
-        'hey, ',
-        'quick question: ',
-        'ok so ',
-        'Hi there! ',
-        'serious question - ',
-      ]);
-      const open = (s: string) =>
-        opener + (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
-      return [open(h), open(b)];
-    }
-    return [h, b];
-  }
-  if (r < 0.1 && !h.startsWith('请') && !b.startsWith('请')) {
-    const opener = pick(random, ['请问', '问一下，', '大家好，', '想请教一下，']);
-    return [opener + h, opener + b];
-  }
-  if (r < 0.2) {
-    const tail = pick(random, ['，急', '，在线等', '？谢谢', '，有懂的吗']);
-    const end = (s: string) => s.replace(/[。？?]$/u, '') + tail;
-    return [end(h), end(b)];
-  }
-  return [h, b];
-}
+/** Openers and tails for the register noise of frame fills (pair-style.ts). */
+const STYLE: PairStyle = {
+  enOpeners: ['hey, ', 'quick question: ', 'ok so ', 'Hi there! ', 'serious question - '],
+  zhOpeners: ['请问', '问一下，', '大家好，', '想请教一下，'],
+  zhTails: ['，急', '，在线等', '？谢谢', '，有懂的吗'],
+};
 
 function render(frame: string, x: string, lang: Lang): string {
   const text = frame.replace('{x}', x);
-  return lang === 'en' && frame.startsWith('{x}') ? capitalise(text) : text;
+  return lang === 'en' && frame.startsWith('{x}') ? cap(text) : text;
 }
 
 function fill(classes: readonly HarmClass[], long: Record<string, Pair[]>, lang: Lang): void {
@@ -136,7 +78,7 @@ function fill(classes: readonly HarmClass[], long: Record<string, Pair[]>, lang:
     const category = `harmful:${cls.name}`;
     let count = 0;
     for (const pair of [...cls.pairs, ...(long[cls.name] ?? [])])
-      if (addPair(pair, lang, category)) {
+      if (pairs.add(pair, lang, category)) {
         count++;
         made.hand++;
       }
@@ -155,7 +97,7 @@ function fill(classes: readonly HarmClass[], long: Record<string, Pair[]>, lang:
         const frame = frames[round];
         if (frame === undefined) continue;
         const filled: Pair = [render(frame, pair[0], lang), render(frame, pair[1], lang)];
-        if (addPair(style(filled, lang), lang, category)) {
+        if (pairs.add(stylePair(random, filled, lang, STYLE), lang, category)) {
           count++;
           made.filled++;
         }
@@ -165,12 +107,8 @@ function fill(classes: readonly HarmClass[], long: Record<string, Pair[]>, lang:
 }
 
 function innocent(block: string, lang: Lang): void {
-  for (const line of block.split('\n')) {
-    const text = line.trim();
-    if (text.length === 0 || existing.has(norm(text)) || used.has(norm(text))) continue;
-    used.add(norm(text));
-    file.add(text, 0, lang, 'harmful:innocent_sense');
-  }
+  for (const line of block.split('\n'))
+    if (!existing.has(dedupKey(line))) file.add(line, 0, lang, 'harmful:innocent_sense');
 }
 
 fill(
@@ -194,5 +132,5 @@ innocent(ZH_INNOCENT, 'zh');
 file.write();
 process.stdout.write(
   `harmful rows: ${made.hand} from hand-written pairs, ${made.filled} from frame fills; ` +
-    `skipped ${skipped} pairs already present elsewhere or repeated\n`,
+    `skipped ${pairs.skipped} pairs already present elsewhere or repeated\n`,
 );

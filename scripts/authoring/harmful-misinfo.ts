@@ -19,22 +19,20 @@
  * are skipped (a pair is added whole or not at all). Deterministic (fixed seed).
  * Run: npx tsx scripts/authoring/harmful-misinfo.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, type Lang } from './authored-file.js';
+import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-file.js';
 import { EN_MISINFO_HEALTH } from './harmful-misinfo/en-misinfo-health.js';
 import { EN_MISINFO_HISTORY } from './harmful-misinfo/en-misinfo-history.js';
 import { EN_MISINFO_POLITICS } from './harmful-misinfo/en-misinfo-politics.js';
 import { EN_MISINFO_REVIEWS } from './harmful-misinfo/en-misinfo-reviews.js';
 import { EN_WRITE_SLOTS } from './harmful-misinfo/en-slots.js';
 import { EN_WRITE, ZH_WRITE } from './harmful-misinfo/frames.js';
-import { style } from './harmful-misinfo/style.js';
-import type { Frame, Kind, Pair, SlotGroup } from './harmful-misinfo/types.js';
+import type { Frame, Kind, SlotGroup } from './harmful-misinfo/types.js';
 import { ZH_MISINFO_HEALTH } from './harmful-misinfo/zh-misinfo-health.js';
 import { ZH_MISINFO_SOCIETY } from './harmful-misinfo/zh-misinfo-society.js';
 import { ZH_WRITE_SLOTS } from './harmful-misinfo/zh-slots.js';
+import { type PairStyle, stylePair } from './pair-style.js';
+import { type Pair, PairWriter } from './pairs.js';
 import { shuffle } from './seeded.js';
 
 const OUT = 'train-harmful-misinfo.jsonl';
@@ -43,41 +41,28 @@ const MAX_FRAME_SHARE = 0.03;
 /** Kind names: the category of both rows is `harmful:<kind>`. */
 const KIND = /^misinfo-[a-z]+$/;
 
-/** Dedup key: case, spacing and punctuation do not make a new prompt. */
-const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Texts of every other training file: never repeated here. */
-const existing = new Set<string>();
-for (const name of readdirSync(join(root, 'data/authored')).sort()) {
-  if (!name.startsWith('train') || !name.endsWith('.jsonl') || name === OUT) continue;
-  for (const line of readFileSync(join(root, 'data/authored', name), 'utf8').split('\n'))
-    if (line.trim().length > 0) existing.add(norm((JSON.parse(line) as { text: string }).text));
-}
+const existing = existingTexts({ exclude: OUT, key: dedupKey });
 
 const random = mulberry32(20_260_720);
-const file = new AuthoredFile(OUT, norm);
-const used = new Set<string>();
+const file = new AuthoredFile(OUT, dedupKey);
+const pairs = new PairWriter(file, existing);
 /** Pairs filled into each frame, by frame id. */
 const framePairs = new Map<string, number>();
-let skipped = 0;
 /** Pairs from hand-written requests and from frame fills. */
 const made = { hand: 0, filled: 0 };
 
-/** Adds a harmful row and its benign twin, or neither (so each kind stays balanced). */
-function addPair([harmful, benign]: Pair, lang: Lang, kind: string): boolean {
+/** Openers and tails for the register noise of frame fills (pair-style.ts). */
+const STYLE: PairStyle = {
+  enOpeners: ['hey, ', 'quick question: ', 'ok so ', 'hi, ', 'real question - '],
+  zhOpeners: ['请问', '问一下，', '大家好，', '想请教一下，'],
+  zhTails: ['，急', '，在线等', '？谢谢', '，有懂的吗'],
+};
+
+/** Adds a harmful row and its benign twin under `harmful:<kind>`, or neither. */
+function addPair(pair: Pair, lang: Lang, kind: string): boolean {
   if (!KIND.test(kind)) throw new Error(`bad kind name ${kind}`);
-  const h = norm(harmful);
-  const b = norm(benign);
-  if (h === b || used.has(h) || used.has(b) || existing.has(h) || existing.has(b)) {
-    skipped++;
-    return false;
-  }
-  used.add(h);
-  used.add(b);
-  file.add(harmful, 1, lang, `harmful:${kind}`);
-  file.add(benign, 0, lang, `harmful:${kind}`);
-  return true;
+  return pairs.add(pair, lang, `harmful:${kind}`);
 }
 
 function hand(kinds: readonly Kind[], lang: Lang): void {
@@ -97,7 +82,7 @@ function fill(groups: readonly SlotGroup[], frames: readonly Frame[], lang: Lang
       );
       for (const frame of order) {
         const filled: Pair = [render(frame, pair[0]), render(frame, pair[1])];
-        if (addPair(style(random, filled, lang), lang, group.name)) {
+        if (addPair(stylePair(random, filled, lang, STYLE), lang, group.name)) {
           framePairs.set(frame.id, (framePairs.get(frame.id) ?? 0) + 1);
           made.filled++;
           break;
@@ -117,17 +102,9 @@ for (const [id, pairs] of framePairs)
     throw new Error(`frame ${id} makes ${((200 * pairs) / total).toFixed(1)} % of the file`);
 
 file.write();
-const byCategory = new Map<string, [number, number]>();
-for (const r of file.rows) {
-  const key = `${r.lang} ${r.category}`;
-  const counts = byCategory.get(key) ?? [0, 0];
-  counts[r.label]++;
-  byCategory.set(key, counts);
-}
-for (const [key, [benign, harmful]] of [...byCategory].sort(([a], [b]) => (a < b ? -1 : 1)))
-  process.stdout.write(`  ${key}: ${harmful} harmful, ${benign} benign\n`);
+file.printCategories();
 const largest = Math.max(...framePairs.values());
 process.stdout.write(
   `pairs: ${made.hand} hand-written, ${made.filled} frame fills (largest frame ` +
-    `${((200 * largest) / total).toFixed(1)} % of rows); skipped ${skipped} pairs already present elsewhere or repeated\n`,
+    `${((200 * largest) / total).toFixed(1)} % of rows); skipped ${pairs.skipped} pairs already present elsewhere or repeated\n`,
 );

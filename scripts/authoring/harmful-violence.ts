@@ -22,11 +22,8 @@
  * fails if those checks do not hold. Deterministic (fixed seed).
  * Run: npx tsx scripts/authoring/harmful-violence.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, type Lang } from './authored-file.js';
+import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-file.js';
 import { EN_HARM } from './harmful-violence/en-harm.js';
 import { EN_HARM_HOWTO } from './harmful-violence/en-harm-howto.js';
 import { EN_LONG } from './harmful-violence/en-long.js';
@@ -51,21 +48,11 @@ const MAX_FRAME_SHARE = 0.03;
 /** At least this share of the negatives must open with a how-to word. */
 const MIN_HOWTO_NEGATIVES = 1 / 3;
 
-/** Dedup key: case, spacing and punctuation do not make a new prompt. */
-const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Texts of every other training file: never repeated here. */
-const existing = new Set<string>();
-for (const name of readdirSync(join(root, 'data/authored')).sort()) {
-  if (!name.startsWith('train') || !name.endsWith('.jsonl') || name === OUT) continue;
-  for (const line of readFileSync(join(root, 'data/authored', name), 'utf8').split('\n'))
-    if (line.trim().length > 0) existing.add(norm((JSON.parse(line) as { text: string }).text));
-}
+const existing = existingTexts({ exclude: OUT, key: dedupKey });
 
 const random = mulberry32(20_260_715);
-const file = new AuthoredFile(OUT, norm);
-const used = new Set<string>();
+const file = new AuthoredFile(OUT, dedupKey);
 /** Rows each frame produced, keyed by frame set and frame. */
 const frameRows = new Map<string, number>();
 let skipped = 0;
@@ -84,14 +71,9 @@ function checkShape(text: string, lang: Lang): void {
 /** Adds a row unless its text is here already or in another training file. */
 function add(text: string, label: 0 | 1, lang: Lang, kind: string): boolean {
   checkShape(text, lang);
-  const key = norm(text);
-  if (used.has(key) || existing.has(key)) {
-    skipped++;
-    return false;
-  }
-  used.add(key);
-  file.add(text, label, lang, `harmful:violence-${kind}`);
-  return true;
+  if (!existing.has(dedupKey(text)) && file.add(text, label, lang, `harmful:violence-${kind}`)) return true;
+  skipped++;
+  return false;
 }
 
 function addBlocks(blocks: readonly Block[], lang: Lang): void {

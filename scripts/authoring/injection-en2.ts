@@ -9,11 +9,8 @@
  * frame × slot rows; deterministic, and rows already in another data/authored file are skipped.
  * Run: npx tsx scripts/authoring/injection-en2.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile } from './authored-file.js';
+import { AuthoredFile, existingTexts } from './authored-file.js';
 import { cipher } from './injection-en2/cipher.js';
 import { dual } from './injection-en2/dual.js';
 import { exfil } from './injection-en2/exfil.js';
@@ -30,18 +27,13 @@ import { zhWrap } from './injection-en2/zh-wrap.js';
 import { type Rng, typo } from './seeded.js';
 
 const NAME = 'train-injection-en2.jsonl';
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const lower = (t: string) => t.toLowerCase();
 
-/** Texts (lower-cased) already in the other authored files; eval files are never opened. */
-const existing = new Set<string>();
-for (const f of readdirSync(join(root, 'data/authored')).sort()) {
-  if (!f.endsWith('.jsonl') || f === NAME || f.startsWith('eval')) continue;
-  for (const line of readFileSync(join(root, 'data/authored', f), 'utf8').split('\n'))
-    if (line.trim()) existing.add((JSON.parse(line) as { text: string }).text.trim().toLowerCase());
-}
+/** Texts (lower-cased) already in any other authored file, train or not; eval files are never opened. */
+const existing = existingTexts({ exclude: NAME, key: lower, files: 'all-but-eval' });
 
 const r = mulberry32(20260419);
-const file = new AuthoredFile(NAME, (t) => t.toLowerCase());
+const file = new AuthoredFile(NAME, lower);
 
 /**
  * Register variation for short single-line English rows of either label alike: mostly as written,
@@ -86,10 +78,5 @@ for (const family of families) {
 }
 
 file.write();
-const counts = new Map<string, number>();
-for (const row of file.rows) {
-  const k = `${row.lang} ${row.label} ${row.category}`;
-  counts.set(k, (counts.get(k) ?? 0) + 1);
-}
-for (const [k, v] of [...counts].sort()) process.stdout.write(`  ${k}: ${v}\n`);
+file.printCategories();
 process.stdout.write(`  skipped (already authored elsewhere): ${skipped}\n`);

@@ -9,18 +9,15 @@
  * persona.jsonl are skipped, and near-duplicates (character-trigram Jaccard) are dropped.
  * Run: npx tsx scripts/authoring/injection-lookalike.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, type Lang } from './authored-file.js';
+import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-file.js';
 import { EN_ATTACK } from './injection-lookalike/en-attack.js';
 import { EN_ATTACK_BALANCE, EN_NEG_BALANCE } from './injection-lookalike/en-balance.js';
 import { EN_FRAMES } from './injection-lookalike/en-frames.js';
 import { EN_NEG } from './injection-lookalike/en-neg.js';
 import { EN_NEG_MORE } from './injection-lookalike/en-neg-more.js';
 import { type HandRow, parseLines } from './injection-lookalike/lines.js';
-import { NearDupIndex, norm } from './injection-lookalike/near-dup.js';
+import { NearDupIndex } from './injection-lookalike/near-dup.js';
 import { ZH_ATTACK } from './injection-lookalike/zh-attack.js';
 import { ZH_ATTACK_MORE } from './injection-lookalike/zh-attack-more.js';
 import { ZH_ATTACK_BALANCE, ZH_NEG_BALANCE } from './injection-lookalike/zh-balance.js';
@@ -42,21 +39,13 @@ const MAX_SIM_OTHER = 0.88;
 /** Share of Chinese rows (either label) written in traditional characters. */
 const TRAD_SHARE = 0.05;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const existing = new Set<string>();
+/** Texts of the other training files and persona.jsonl, whole for the near-duplicate index. */
+const existingText = existingTexts({ exclude: OUT, files: 'train-and-persona' });
+const existing = new Set([...existingText].map(dedupKey));
 const existingIndex = new NearDupIndex();
-for (const name of readdirSync(join(root, 'data/authored')).sort()) {
-  const isTrain = name.startsWith('train') && name.endsWith('.jsonl') && name !== OUT;
-  if (!isTrain && name !== 'persona.jsonl') continue;
-  for (const line of readFileSync(join(root, 'data/authored', name), 'utf8').split('\n')) {
-    if (line.trim().length === 0) continue;
-    const text = (JSON.parse(line) as { text: string }).text;
-    existing.add(norm(text));
-    existingIndex.add(text);
-  }
-}
+for (const text of existingText) existingIndex.add(text);
 
-const file = new AuthoredFile(OUT, norm);
+const file = new AuthoredFile(OUT, dedupKey);
 const selfIndex = new NearDupIndex();
 const r: Rng = mulberry32(20260721);
 const dropped = { exact: 0, nearSelf: 0, nearOther: 0 };
@@ -90,8 +79,7 @@ function style(text: string, lang: Lang): string {
 /** Adds one row unless it repeats (exactly or nearly) this file or another authored file. */
 function offer(text: string, label: 0 | 1, lang: Lang, kind: string): boolean {
   const t = style(text, lang).trim();
-  const key = norm(t);
-  if (existing.has(key)) {
+  if (existing.has(dedupKey(t))) {
     dropped.exact++;
     report('exact', t);
     return false;
@@ -106,9 +94,7 @@ function offer(text: string, label: 0 | 1, lang: Lang, kind: string): boolean {
     report('near-other', t);
     return false;
   }
-  const before = file.rows.length;
-  file.add(t, label, lang, `injection:${kind}`);
-  if (file.rows.length === before) return false;
+  if (!file.add(t, label, lang, `injection:${kind}`)) return false;
   selfIndex.add(t);
   return true;
 }

@@ -7,11 +7,8 @@
  * corrections are whole hand-written rows. Rows already in data/authored/train*.jsonl are skipped.
  * Run: npx tsx scripts/authoring/session-rules.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, type Lang } from './authored-file.js';
+import { AuthoredFile, existingTexts, type Lang } from './authored-file.js';
 import { shuffle } from './seeded.js';
 import { EN_CORRECTIONS, EN_OPENERS, EN_RULES } from './session-rules/en.js';
 import { ZH_CORRECTIONS, ZH_OPENERS, ZH_RULES } from './session-rules/zh.js';
@@ -20,13 +17,8 @@ const OUT = 'train-session-rules.jsonl';
 /** Opener × rule combinations kept per language (of about 400 possible). */
 const COMBINED = 180;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const existing = new Set<string>();
-for (const name of readdirSync(join(root, 'data/authored')).sort()) {
-  if (!name.startsWith('train') || !name.endsWith('.jsonl') || name === OUT) continue;
-  for (const line of readFileSync(join(root, 'data/authored', name), 'utf8').split('\n'))
-    if (line.trim().length > 0) existing.add((JSON.parse(line) as { text: string }).text.trim());
-}
+/** Trimmed texts of the other training files: this file skips verbatim repeats only (not normalised). */
+const existing = existingTexts({ exclude: OUT });
 
 const random = mulberry32(20261121);
 const file = new AuthoredFile(OUT);

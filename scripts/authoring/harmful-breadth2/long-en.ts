@@ -2,7 +2,7 @@
  * Long English pairs (context, then the ask; 30 to 60 words), by class name: the multi-sentence form
  * a frame can't give. Merged into the class's hand-written pairs by harmful-breadth2.ts.
  */
-import type { Pair } from './types.js';
+import type { Pair } from '../pairs.js';
 
 export const EN_LONG: Record<string, Pair[]> = {
   ddos: [

@@ -2,7 +2,7 @@
  * More Chinese pairs by class name: long context-then-ask requests (50 to 80 汉字), 求…渠道 and
  * …不被发现 forms, and slang. Merged into the class's hand-written pairs by harmful-breadth2.ts.
  */
-import type { Pair } from './types.js';
+import type { Pair } from '../pairs.js';
 
 export const ZH_LONG: Record<string, Pair[]> = {
   account_theft: [

@@ -1,7 +1,5 @@
 /** Shapes shared by the content modules of scripts/authoring/harmful-breadth2.ts. */
-
-/** A harmful text and its benign twin on the same topic, in a similar form. */
-export type Pair = readonly [harmful: string, benign: string];
+import type { Pair } from '../pairs.js';
 
 /** One harm class: phrases to fill into frames, plus whole hand-written request pairs. */
 export interface HarmClass {

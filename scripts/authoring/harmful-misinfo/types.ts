@@ -1,7 +1,5 @@
 /** Shapes shared by the content modules of scripts/authoring/harmful-misinfo.ts. */
-
-/** A harmful request and its benign twin: same vocabulary and form, different intent. */
-export type Pair = readonly [harmful: string, benign: string];
+import type { Pair } from '../pairs.js';
 
 /** Hand-written pairs of one kind; the category of both rows is `harmful:<name>`. */
 export interface Kind {

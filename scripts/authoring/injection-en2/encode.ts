@@ -1,4 +1,5 @@
 /** Small text encoders for the cipher family: each maps a lower-case plain text to its disguise. */
+import { pick, type Rng } from '../seeded.js';
 
 const A = 'a'.charCodeAt(0);
 
@@ -72,8 +73,8 @@ export const morse = (text: string): string =>
     .join(' / ');
 
 /** Splits words of five letters or more into two or three pieces with a space, hyphen or dot. */
-export function split(text: string, r: () => number): string {
-  const sep = [' ', '-', '.', ' '][Math.floor(r() * 4)] ?? ' ';
+export function split(text: string, r: Rng): string {
+  const sep = pick(r, [' ', '-', '.', ' ']);
   return text
     .split(' ')
     .map((w) => {
@@ -113,11 +114,6 @@ const BANK: Record<string, readonly string[]> = {
   y: ['Yellow', 'Yesterday', 'Young', 'Yaks'],
   z: ['Zebras', 'Zany', 'Zigzag'],
 };
-export function acrostic(text: string, r: () => number): string {
-  return [...text.replace(/[^a-z]/g, '')]
-    .map((c) => {
-      const words = BANK[c] ?? [c.toUpperCase()];
-      return words[Math.floor(r() * words.length)] ?? c;
-    })
-    .join(' ');
+export function acrostic(text: string, r: Rng): string {
+  return [...text.replace(/[^a-z]/g, '')].map((c) => pick(r, BANK[c] ?? [c.toUpperCase()])).join(' ');
 }

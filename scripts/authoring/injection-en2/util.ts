@@ -1,6 +1,7 @@
 /** Shared helpers for the second English injection file: candidate rows, line blocks, slot filling. */
 import type { Lang } from '../authored-file.js';
 import { pick, type Rng } from '../seeded.js';
+import { cap } from '../text.js';
 
 /** One candidate row; the writer trims, varies register, and skips texts already authored. */
 export interface Candidate {
@@ -18,8 +19,6 @@ export function lines(block: string): string[] {
     .filter((l) => l.length > 0)
     .map((l) => l.replaceAll('\\n', '\n'));
 }
-
-export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Fills `{x}` with the slot as written and `{C}` with it capitalised. */
 export function fill(frame: string, slot: string): string {

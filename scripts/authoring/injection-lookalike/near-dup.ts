@@ -2,10 +2,10 @@
  * Near-duplicate check by character-trigram Jaccard similarity over a normalised text (case, spacing
  * and punctuation removed), with an inverted index so thousands of rows stay cheap to compare.
  */
-export const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+import { dedupKey } from '../authored-file.js';
 
 function grams(t: string): Set<string> {
-  const s = norm(t);
+  const s = dedupKey(t);
   const out = new Set<string>();
   if (s.length < 3) out.add(s);
   for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
