@@ -6,26 +6,18 @@
  * Slot-filled from hand-written parts with a fixed seed, so the output is deterministic; rows already
  * present in another train file under data/authored/ are skipped. Run: npx tsx scripts/authoring/injection-en.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile } from './authored-file.js';
+import { AuthoredFile, existingTexts } from './authored-file.js';
+import { cap } from './text.js';
 
 const NAME = 'train-injection-en.jsonl';
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const existing = new Set<string>();
-for (const f of readdirSync(join(root, 'data/authored'))) {
-  if (!f.endsWith('.jsonl') || f === NAME || f.startsWith('eval')) continue;
-  for (const line of readFileSync(join(root, 'data/authored', f), 'utf8').split('\n'))
-    if (line.trim()) existing.add((JSON.parse(line) as { text: string }).text.trim().toLowerCase());
-}
+const lower = (t: string) => t.toLowerCase();
+const existing = existingTexts({ exclude: NAME, key: lower, files: 'all-but-eval' });
 
-const file = new AuthoredFile(NAME, (t) => t.toLowerCase());
+const file = new AuthoredFile(NAME, lower);
 const r = mulberry32(20260315);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const maybe = (p: number, s: string): string => (r() < p ? s : '');
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Register variation: mostly as written, sometimes lower-case and loose, rarely all caps. */
 function register(t: string, label: 0 | 1): string {
@@ -44,9 +36,7 @@ function gen(family: string, label: 0 | 1, n: number, make: () => string, reg = 
       .trim();
     if (reg) t = register(t, label);
     if (existing.has(t.toLowerCase())) continue;
-    const before = file.rows.length;
-    file.add(t, label, 'en', `injection:${family}`);
-    if (file.rows.length > before) made++;
+    if (file.add(t, label, 'en', `injection:${family}`)) made++;
   }
   if (made < n) process.stderr.write(`${family}: only ${made}/${n}\n`);
 }

@@ -63,9 +63,7 @@ function generate(
     if (made % tradEvery === tradEvery - 1) text = toTraditional(text);
     const s = sentences(text);
     if (sharesTooMuch(s)) continue;
-    const before = file.rows.length;
-    file.add(text, label, 'zh', category);
-    if (file.rows.length === before) continue;
+    if (!file.add(text, label, 'zh', category)) continue;
     sentenceSets.push(s);
     made++;
   }

@@ -8,11 +8,8 @@
  * Rows already in any data/authored/train*.jsonl or persona.jsonl are skipped.
  * Run: npx tsx scripts/authoring/toxicity-moderation.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, type Lang } from './authored-file.js';
+import { AuthoredFile, existingTexts, type Lang, dedupKey as norm } from './authored-file.js';
 import { typo } from './seeded.js';
 import { EN_KINDS } from './toxicity-moderation/en.js';
 import { ZH_KINDS } from './toxicity-moderation/zh.js';
@@ -27,15 +24,8 @@ export interface Kind {
   slots?: Record<string, string[]>;
 }
 
-const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = 'train-toxicity-moderation.jsonl';
-const existing = new Set<string>();
-for (const f of readdirSync(join(root, 'data/authored'))) {
-  if (f === OUT || !(f.startsWith('train') || f === 'persona.jsonl')) continue;
-  for (const line of readFileSync(join(root, 'data/authored', f), 'utf8').split('\n'))
-    if (line.trim()) existing.add(norm((JSON.parse(line) as { text: string }).text));
-}
+const existing = existingTexts({ exclude: OUT, key: norm, files: 'train-and-persona' });
 
 const random = mulberry32(20260611);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
@@ -79,9 +69,7 @@ function emit(kinds: Kind[], lang: Lang): void {
       drafts.add(norm(text));
       const t = (lang === 'en' ? styleEn(text, k.label) : text).replace(/\s+/g, ' ').trim();
       if (t.length === 0 || existing.has(norm(t))) return;
-      const before = file.rows.length;
-      file.add(t, k.label, lang, category);
-      if (file.rows.length > before) n++;
+      if (file.add(t, k.label, lang, category)) n++;
     };
     for (const h of k.hand) add(h);
     if (k.frames && k.slots)

@@ -26,7 +26,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile } from './authored-file.js';
+import { AuthoredFile, dedupKey as norm } from './authored-file.js';
 import { pick } from './seeded.js';
 import { NEG_FRAMES, TOX_FRAMES } from './toxicity-zh-slang/frames.js';
 import { NEG_COUNTER } from './toxicity-zh-slang/neg-counter.js';
@@ -56,8 +56,6 @@ const MAX_FRAME_SHARE = 0.03;
 const NEAR = 0.4;
 const [MIN_HAN, MAX_HAN] = [5, 60];
 
-/** Dedup key: case, spacing and punctuation do not make a new comment. */
-const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 function bigrams(t: string): Set<string> {
   const s = norm(t);
