@@ -45,6 +45,10 @@ class LiteralAutomaton {
         if (this.symbolOf[unit] === 0) this.symbolOf[unit] = symbols++;
       }
     }
+    // Spaces are skipped by a column that stays in the current state (literals hold no spaces):
+    // the scan needs no branch per unit for them.
+    const space = symbols++;
+    this.symbolOf[SPACE] = space;
     this.symbols = symbols;
     // The trie has at most one state per literal unit (plus the root).
     const bound = literals.reduce((sum, literal) => sum + literal.length, 1);
@@ -76,6 +80,8 @@ class LiteralAutomaton {
       }
     }
     this.delta = next.map((s) => s * symbols * 2 + ((outs[s]?.length ?? 0) > 0 ? 1 : 0));
+    // Staying in a state recognises nothing new: its literals were marked on entering it.
+    for (let s = 0; s < states; s++) this.delta[s * symbols + space] = s * symbols * 2;
     this.outStart = new Int32Array(states + 1);
     const flat: number[] = [];
     outs.forEach((ids, s) => {
@@ -87,17 +93,16 @@ class LiteralAutomaton {
   }
 
   /**
-   * Sets seen[id] for every literal that occurs in units[0, length) with spaces skipped; returns
+   * Adds to `seen` every literal that occurs in units[0, length) with spaces skipped; returns
    * whether any unit is outside ASCII.
    */
-  mark(units: Uint16Array, length: number, seen: Uint8Array): boolean {
+  mark(units: Uint16Array, length: number, seen: LiteralSet): boolean {
     const { symbolOf, delta, symbols } = this;
     let row = 0;
     let all = 0;
     for (let i = 0; i < length; i++) {
       const unit = units[i] ?? 0;
       all |= unit;
-      if (unit === SPACE) continue;
       const entry = delta[row + (symbolOf[unit] ?? 0)] ?? 0;
       row = entry >> 1;
       if ((entry & 1) !== 0) this.recognise(row / symbols, seen);
@@ -105,9 +110,51 @@ class LiteralAutomaton {
     return all >= 0x80;
   }
 
-  private recognise(state: number, seen: Uint8Array): void {
+  /** Whether a unit outside ASCII occurs in some literal (else a scan could not find any). */
+  mayOccurIn(units: Uint16Array, length: number): boolean {
+    const symbolOf = this.symbolOf;
+    for (let i = 0; i < length; i++) {
+      const unit = units[i] ?? 0;
+      if (unit >= 0x80 && symbolOf[unit] !== 0) return true;
+    }
+    return false;
+  }
+
+  private recognise(state: number, seen: LiteralSet): void {
     const end = this.outStart[state + 1] ?? 0;
-    for (let k = this.outStart[state] ?? 0; k < end; k++) seen[this.outIds[k] ?? 0] = 1;
+    for (let k = this.outStart[state] ?? 0; k < end; k++) seen.add(this.outIds[k] ?? 0);
+  }
+}
+
+/**
+ * The literals found in one text, each once, in a reused buffer: a stamp per literal says whether it
+ * was seen in the current text, so nothing is cleared or allocated between texts.
+ */
+class LiteralSet {
+  private readonly stamp: Int32Array;
+  private current = 0;
+  readonly ids: Int32Array;
+  size = 0;
+
+  constructor(literalCount: number) {
+    this.stamp = new Int32Array(literalCount);
+    this.ids = new Int32Array(literalCount);
+  }
+
+  clear(): void {
+    this.current = (this.current + 1) | 0;
+    if (this.current === 0) {
+      // Wrapped after 2^32 texts: a stamp that old would read as seen.
+      this.stamp.fill(0);
+      this.current = 1;
+    }
+    this.size = 0;
+  }
+
+  add(id: number): void {
+    if (this.stamp[id] === this.current) return;
+    this.stamp[id] = this.current;
+    this.ids[this.size++] = id;
   }
 }
 
@@ -144,15 +191,24 @@ function isAscii(literal: string): boolean {
 
 /** Which rules of a set can match a text, from the literal groups each rule requires. */
 export class RulePrefilter {
-  /** Per rule, per group: literal ids (a rule without groups always runs). */
-  private readonly ruleGroups: number[][][];
-  private readonly literalCount: number;
+  private readonly ruleCount: number;
+  /** Groups each rule requires (a rule without groups always runs). */
+  private readonly groupsOfRule: Int32Array;
+  /** Rule of each group (groups are numbered across all rules). */
+  private readonly ruleOfGroup: Int32Array;
+  /** Groups each literal satisfies: groupIds[groupStart[id] .. groupStart[id + 1]). */
+  private readonly groupStart: Int32Array;
+  private readonly groupIds: Int32Array;
   /** ASCII-only literals, and those with other units (scanned only when the text has such units). */
   private readonly automata: { ascii: LiteralAutomaton; wide: LiteralAutomaton } | undefined;
+  private readonly seen: LiteralSet;
+  /** Per group: whether the current text satisfies it (stamped like LiteralSet). */
+  private readonly groupStamp: Int32Array;
+  private stamp = 0;
 
   constructor(rules: readonly (readonly (readonly string[])[])[]) {
     const ids = new Map<string, number>();
-    this.ruleGroups = rules.map((groups) =>
+    const groupsOf: number[][][] = rules.map((groups) =>
       groups
         // A literal of fewer than two units once spaces are dropped would not filter anything.
         .filter((group) => group.every((literal) => filterForm(literal).length >= 2))
@@ -167,7 +223,24 @@ export class RulePrefilter {
           ),
         ]),
     );
-    this.literalCount = ids.size;
+    this.ruleCount = rules.length;
+    this.groupsOfRule = Int32Array.from(groupsOf, (groups) => groups.length);
+    const ruleOfGroup: number[] = [];
+    const groupsOfLiteral: number[][] = Array.from({ length: ids.size }, () => []);
+    groupsOf.forEach((groups, rule) => {
+      for (const group of groups) {
+        for (const id of group) groupsOfLiteral[id]?.push(ruleOfGroup.length);
+        ruleOfGroup.push(rule);
+      }
+    });
+    this.ruleOfGroup = Int32Array.from(ruleOfGroup);
+    this.groupStamp = new Int32Array(ruleOfGroup.length);
+    this.groupStart = new Int32Array(ids.size + 1);
+    groupsOfLiteral.forEach((groups, id) => {
+      this.groupStart[id + 1] = (this.groupStart[id] ?? 0) + groups.length;
+    });
+    this.groupIds = Int32Array.from(groupsOfLiteral.flat());
+    this.seen = new LiteralSet(ids.size);
     const forms = [...ids.entries()];
     const part = (keep: boolean) => forms.filter(([form]) => isAscii(form) === keep);
     try {
@@ -182,13 +255,37 @@ export class RulePrefilter {
     }
   }
 
-  /** Per rule: true when its regex must run on the text (a literal of each of its groups occurs). */
-  candidates(units: Uint16Array, length: number): boolean[] {
-    if (!this.automata) return this.ruleGroups.map(() => true);
-    const seen = new Uint8Array(this.literalCount);
-    // Literals with non-ASCII units can only occur in text that has some.
-    if (this.automata.ascii.mark(units, length, seen)) this.automata.wide.mark(units, length, seen);
-    return this.ruleGroups.map((groups) => groups.every((group) => group.some((id) => seen[id] === 1)));
+  /** Per rule: 1 when its regex must run on the text (a literal of each of its groups occurs). */
+  candidates(units: Uint16Array, length: number): Uint8Array {
+    const pass = new Uint8Array(this.ruleCount);
+    if (!this.automata) return pass.fill(1);
+    const { ascii, wide } = this.automata;
+    const seen = this.seen;
+    seen.clear();
+    // Literals with non-ASCII units can only occur in text that has some of those units.
+    if (ascii.mark(units, length, seen) && wide.mayOccurIn(units, length)) wide.mark(units, length, seen);
+    // Count, per rule, the groups that a seen literal satisfies (each group once).
+    this.stamp = (this.stamp + 1) | 0;
+    if (this.stamp === 0) {
+      this.groupStamp.fill(0);
+      this.stamp = 1;
+    }
+    const satisfied = new Int32Array(this.ruleCount);
+    for (let k = 0; k < seen.size; k++) {
+      const id = seen.ids[k] ?? 0;
+      const end = this.groupStart[id + 1] ?? 0;
+      for (let g = this.groupStart[id] ?? 0; g < end; g++) {
+        const group = this.groupIds[g] ?? 0;
+        if (this.groupStamp[group] === this.stamp) continue;
+        this.groupStamp[group] = this.stamp;
+        const rule = this.ruleOfGroup[group] ?? 0;
+        satisfied[rule] = (satisfied[rule] ?? 0) + 1;
+      }
+    }
+    for (let rule = 0; rule < this.ruleCount; rule++) {
+      pass[rule] = satisfied[rule] === this.groupsOfRule[rule] ? 1 : 0;
+    }
+    return pass;
   }
 }
 
