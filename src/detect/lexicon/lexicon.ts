@@ -85,25 +85,20 @@ export class Lexicon {
 
   /** Number of matches in already-normalised text (no spans built): the automaton's own cost. */
   count(normalizedText: string): number {
-    let n = 0;
-    this.automaton.scan(normalizedText, () => {
-      n++;
-      return true;
-    });
-    return n;
+    return this.automaton.count(normalizedText);
   }
 
   /** Matches over already-normalised text (from `analyze`), spans mapped back to the original. */
   match(norm: ReturnType<typeof normalizeText>, limit = 1_000): LexiconMatch[] {
     const out: LexiconMatch[] = [];
-    this.automaton.scan(norm.text, (m) => {
-      const term = this.terms[m.term];
+    this.automaton.visit(norm.text, (termIndex, start, end) => {
+      const term = this.terms[termIndex];
       if (!term) return true;
       out.push({
         category: term.category,
         severity: term.severity,
-        termIndex: m.term,
-        span: toOriginalSpan(norm, m.start, m.end),
+        termIndex,
+        span: toOriginalSpan(norm, start, end),
       });
       return out.length < limit;
     });
