@@ -52,14 +52,14 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
   // (train-injection-zh.jsonl's English rows); 1 % gave 1.5 %, and 1.0 % once train-injection-en.jsonl
   // joined the pool.
   indirect: { en: 0.01, zh: 0.01 },
-  // Harmful, measured on the held-out suites (model alone, npm run train). Every authored file moves
-  // these: the dev split sets the threshold, and authored negatives train only. With the fifth round's
-  // files, English 6 / 6.5 / 7 % on dev gave HarmBench recall 83.3 / 86.0 / 88.7 % at FPR 2.7 / 3.0 /
-  // 3.7 % (at 6.5 %: 0.8 % of SNIPS, 6.5 % of self-instruct and 5.7 % of MITRE's security-flavoured
-  // prompts flagged); Chinese 2.5 / 3 / 3.5 % gave JADE recall 84.9 / 86.1 / 87.0 % at FPR 1.5 / 1.7 /
-  // 2.0 %. The cost is over-defence on protective questions about harmful topics: our held-out authored
-  // negatives are flagged at 16–18 % (fourth round, Chinese 2.5 %: 16.9 %).
-  harmful: { en: 0.065, zh: 0.035 },
+  // Harmful, measured on the held-out suites (model alone, npm run train). Every authored file and
+  // the hash size move these: the dev split sets the threshold, and authored negatives train only.
+  // With 2^20 slots (sixth round), English 5.5 / 6 / 6.5 % on dev gave HarmBench recall 86.7 / 87.0 /
+  // 89.0 % at FPR 3.3 / 3.7 / 4.0 %: the same curve as at 2^18 (86.0 % at 3.0 %), so the rate nearest a
+  // 3 % FPR is kept. Chinese 3.5 % gave JADE recall 91.5 % at FPR 2.6 % (2^18: 88.2 % at 2.4 %). The
+  // cost is over-defence on protective questions about harmful topics: our held-out authored
+  // negatives are flagged at 15–18 %.
+  harmful: { en: 0.055, zh: 0.035 },
   toxicity: { en: 0.2, zh: 0.2 },
 };
 
@@ -98,6 +98,16 @@ const WORD_TRIGRAMS: Record<Task, boolean> = {
   harmful: true,
   toxicity: false,
 };
+
+/**
+ * Hash slots per task (2^bits weights). The harmful model reads word trigrams, so it has the most
+ * distinct grams and the most collisions at 2^18: at 2^20, over three training seeds, JADE AUC rose
+ * 0.984–0.985 → 0.988 and our held-out authored harmful AUC 0.919–0.924 → 0.929–0.934, with HarmBench
+ * AUC unchanged (0.983–0.984); its detector's cost rose about 1 µs per KB (4 MB of weights instead of
+ * 1 MB). The injection and indirect models share one extraction and stay at 2^18 (2^19 cost the
+ * untrusted guard 15 %), as does toxicity.
+ */
+const HASH_BITS: Record<Task, number> = { injection: 18, indirect: 18, harmful: 20, toxicity: 18 };
 
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
@@ -144,7 +154,13 @@ const manifest: Record<string, unknown> = {
   format: 'palisade-linear-v3',
   features:
     'FNV-1a hashed word 1-2-grams (1-3 where wordTrigrams), char 3-4-grams, CJK char 1-3-grams over normalised text (a set, scaled by 1/sqrt(count)), plus concept cues (each concept and pair of concepts whose terms occur, scaled by cueScale); 1024-char windows (stride 768)',
-  hyperParameters: { ...DEFAULT_TRAIN_OPTIONS, l2: L2, cueScale: CUE_SCALE, wordTrigrams: WORD_TRIGRAMS },
+  hyperParameters: {
+    ...DEFAULT_TRAIN_OPTIONS,
+    hashBits: HASH_BITS,
+    l2: L2,
+    cueScale: CUE_SCALE,
+    wordTrigrams: WORD_TRIGRAMS,
+  },
   thresholdPolicy: {
     targetDevFpr: TARGET_FPR,
     devSplitOneIn: DEV_MODULUS,
@@ -187,13 +203,14 @@ for (const task of TASKS) {
     l2: L2[task],
     cueScale: CUE_SCALE[task],
     wordTrigrams: WORD_TRIGRAMS[task],
+    hashBits: HASH_BITS[task],
   };
   const { weights, bias } = trainLogistic(train, options);
   const raw: LinearModel = {
     weights,
     meta: {
       name: task,
-      hashBits: DEFAULT_TRAIN_OPTIONS.hashBits,
+      hashBits: options.hashBits,
       bias,
       calibration: { a: 1, b: 0 },
       thresholds: { en: 0.5, zh: 0.5 },

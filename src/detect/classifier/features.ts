@@ -125,7 +125,9 @@ let seen = new Int32Array(0);
  * unpredictable, and a mispredicted branch per feature cost twice the whole loop.
  */
 function distinct(indices: Int32Array, count: number, mask: number): number {
-  if (seen.length !== (mask >>> 5) + 1) seen = new Int32Array((mask >>> 5) + 1);
+  // Grow-only: models of different hash sizes alternate per text, and a larger (cleared) bitset
+  // serves a smaller mask.
+  if (seen.length < (mask >>> 5) + 1) seen = new Int32Array((mask >>> 5) + 1);
   const bits = seen;
   let kept = 0;
   for (let i = 0; i < count; i++) {
