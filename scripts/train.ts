@@ -103,8 +103,8 @@ const WORD_TRIGRAMS: Record<Task, boolean> = {
  * Hash slots per task (2^bits weights). The harmful model reads word trigrams, so it has the most
  * distinct grams and the most collisions at 2^18: at 2^20, over three training seeds, JADE AUC rose
  * 0.984–0.985 → 0.988 and our held-out authored harmful AUC 0.919–0.924 → 0.929–0.934, with HarmBench
- * AUC unchanged (0.983–0.984); its detector's cost rose about 1 µs per KB (4 MB of weights instead of
- * 1 MB). The injection and indirect models share one extraction and stay at 2^18 (2^19 cost the
+ * AUC unchanged (0.983–0.984); its detector's cost rose 27–28 → 30–31 µs per KB of English in
+ * paired runs (4 MB of weights instead of 1 MB: more cache misses). The injection and indirect models share one extraction and stay at 2^18 (2^19 cost the
  * untrusted guard 15 %), as does toxicity.
  */
 const HASH_BITS: Record<Task, number> = { injection: 18, indirect: 18, harmful: 20, toxicity: 18 };
