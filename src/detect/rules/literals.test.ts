@@ -25,6 +25,14 @@ describe('requiredLiterals', () => {
     ['#{2,6}', [['##']]],
     // "your" is in almost every message: the verbs filter, the common word does not.
     ['(?:drop|toss)\\b.{0,9}your\\b', [['drop', 'toss']]],
+    // An alternation keeps a union per rank of its branches' groups: verbs and objects both filter.
+    [
+      '(?:drop|toss).{0,9}(?:rules|policy)|scrap.{0,5}prompt',
+      [
+        ['policy', 'prompt', 'rules'],
+        ['drop', 'scrap', 'toss'],
+      ],
+    ],
   ])('%s → %j', (source, expected) => {
     const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort();
     expect(sorted(requiredLiterals(source))).toEqual(sorted(expected));

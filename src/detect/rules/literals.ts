@@ -18,6 +18,8 @@ interface Info {
 const MAX_EXACT = 64;
 /** Largest group kept (the pre-filter scans for all literals at once, so size costs little). */
 const MAX_GROUP = 256;
+/** Groups an alternation keeps (each a union of one group per branch). */
+const MAX_UNIONS = 3;
 /** A character class expands to its members only when it is this small. */
 const MAX_CLASS = 16;
 
@@ -92,12 +94,6 @@ function groupsOf(info: Info): string[][] {
   return groups;
 }
 
-function bestGroup(info: Info): string[] | undefined {
-  let best: string[] | undefined;
-  for (const g of groupsOf(info)) if (!best || better(g, best)) best = g;
-  return best;
-}
-
 function cross(a: readonly string[], b: readonly string[]): string[] | undefined {
   if (a.length * b.length > MAX_EXACT) return undefined;
   const out: string[] = [];
@@ -135,18 +131,35 @@ function concat(parts: readonly Info[]): Info {
   return { exact: undefined, groups };
 }
 
+/** Groups sharing no literal with a better one (groups from one alternation mostly repeat each other). */
+function disjoint(ranked: readonly string[][]): string[][] {
+  const kept: string[][] = [];
+  for (const group of ranked) {
+    if (!kept.some((k) => k.some((literal) => group.includes(literal)))) kept.push(group);
+  }
+  return kept;
+}
+
 function alternation(branches: readonly Info[]): Info {
   let exact: string[] | undefined = [];
   for (const b of branches) exact = exact && b.exact ? [...exact, ...b.exact] : undefined;
   if (exact && exact.length > MAX_EXACT) exact = undefined;
-  // Each branch contributes its best group; a branch with none leaves the alternation with none.
-  const union: string[] = [];
+  // A union of one group per branch is a group of the alternation. The i-th union takes each branch's
+  // i-th best group (its last when it has fewer), so a rule guarded by a verb and an object list keeps
+  // both: with the best group alone, the object list let its regex run on half of the benchmark texts.
+  const ranked: string[][][] = [];
   for (const b of branches) {
-    const g = bestGroup(b);
-    if (!g) return { exact: exact ? [...new Set(exact)] : undefined, groups: [] };
-    union.push(...g);
+    const groups = disjoint(groupsOf(b).sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0)));
+    if (groups.length === 0) return { exact: exact ? [...new Set(exact)] : undefined, groups: [] };
+    ranked.push(groups);
   }
-  return { exact: exact ? [...new Set(exact)] : undefined, groups: [minimal(union)] };
+  const unions = new Map<string, string[]>();
+  const most = Math.min(MAX_UNIONS, Math.max(...ranked.map((groups) => groups.length)));
+  for (let i = 0; i < most; i++) {
+    const union = minimal(ranked.flatMap((groups) => groups[Math.min(i, groups.length - 1)] ?? []));
+    unions.set(union.join('\u0000'), union);
+  }
+  return { exact: exact ? [...new Set(exact)] : undefined, groups: [...unions.values()] };
 }
 
 function repeat(atom: Info, min: number, max: number): Info {

@@ -12,8 +12,13 @@
  * many "tell me" / "tellme" variants of the optional-space convention collapse into one.
  */
 const SPACE = 0x20;
-/** Any substring of a required literal is required too: capping the length bounds the automaton. */
-const MAX_LITERAL = 8;
+/**
+ * Any substring of a required literal is required too: capping the length bounds the automaton. At 8
+ * units, prefixes such as "ignoreal" let regexes run that the whole literal would have skipped: on
+ * 1 KB texts of trigger-word benign prompts the prompt-injection rules cost 17 µs against 15 at 12 or
+ * 16 (at 5 or 6: 27–31).
+ */
+const MAX_LITERAL = 12;
 /** Largest transition table built (entries); a larger literal set disables the pre-filter instead. */
 const MAX_TABLE = 1 << 22;
 
