@@ -67,7 +67,11 @@ export function extractFeatures(
   return extractUnitFeatures(featureUnits(text), start, end, mask, wordTrigrams);
 }
 
-/** `extractFeatures` over the units of a text (see `featureUnits`): windows share one copy. */
+/**
+ * `extractFeatures` over the units of a text (see `featureUnits`): windows share one copy. Each
+ * character gram is kept or dropped as it is made (see `keep`); the word grams, which follow all
+ * of them, are collected apart and kept or dropped after the pass.
+ */
 export function extractUnitFeatures(
   units: Uint16Array,
   start: number,
@@ -88,11 +92,13 @@ export function extractUnitFeatures(
     windowStamp = 1;
   }
   seenCount = 0;
+  if (seen.length !== (mask >>> 5) + 1) seen = new Int32Array((mask >>> 5) + 1);
   const { chars, words } = gramsOf(units, start, end, mask, wordTrigrams);
   // Word grams follow the character grams (the order training summed them in).
-  scratch.set(wordScratch.subarray(0, words), chars);
-  const kept = distinct(scratch, chars + words, mask);
-  return { indices: scratch, grams: kept, cues: cues(scratch, kept, mask) };
+  let grams = chars;
+  for (let i = 0; i < words; i++) grams = keep(scratch, grams, wordScratch[i] ?? 0, seen);
+  forget(scratch, grams, seen);
+  return { indices: scratch, grams, cues: cues(scratch, grams, mask) };
 }
 
 /** Writes the cues of the window's concepts after its grams: each concept, then each pair. */
@@ -115,33 +121,37 @@ function see(concept: number): void {
   conceptsSeen[seenCount++] = concept;
 }
 
-/** One bit per hash slot (32 KB for 2^18 slots: it stays in the L1 cache); zero between calls. */
+/** One bit per hash slot (32 KB for 2^18 slots); zero between calls. */
 let seen = new Int32Array(0);
 
 /**
- * Keeps the first occurrence of each feature, in order. A window is a set of features, not a bag:
- * with counts, a sentence repeated k times scored √k times its logit, so padding a benign text
- * with copies of itself drove it to certainty. Branch-free: whether a feature repeats is
- * unpredictable, and a mispredicted branch per feature cost twice the whole loop.
+ * Appends feature f at out[count] unless the window already has it (its bit is set), and returns
+ * the new count: the window keeps the first occurrence of each feature, in order. A window is a set
+ * of features, not a bag: with counts, a sentence repeated k times scored √k times its logit, so
+ * padding a benign text with copies of itself drove it to certainty. Branch-free: whether a feature
+ * repeats is unpredictable, and a mispredicted branch per feature cost twice the whole loop.
+ * Deciding as each gram is made saves a second pass that wrote the grams and read them back.
  */
-function distinct(indices: Int32Array, count: number, mask: number): number {
-  if (seen.length !== (mask >>> 5) + 1) seen = new Int32Array((mask >>> 5) + 1);
-  const bits = seen;
-  let kept = 0;
-  for (let i = 0; i < count; i++) {
-    const f = indices[i] ?? 0;
-    const word = bits[f >>> 5] ?? 0;
-    indices[kept] = f;
-    kept += 1 ^ ((word >>> (f & 31)) & 1);
-    bits[f >>> 5] = word | (1 << (f & 31));
+function keep(out: Int32Array, count: number, f: number, bits: Int32Array): number {
+  const word = bits[f >>> 5] ?? 0;
+  out[count] = f;
+  bits[f >>> 5] = word | (1 << (f & 31));
+  return count + (1 ^ ((word >>> (f & 31)) & 1));
+}
+
+/** Clears the bits of a window's grams for the next window. */
+function forget(grams: Int32Array, count: number, bits: Int32Array): void {
+  // Past a few hundred grams, one fill of the whole set is cheaper than clearing word by word.
+  if (count > bits.length >>> 5) {
+    bits.fill(0);
+    return;
   }
-  for (let i = 0; i < kept; i++) bits[(indices[i] ?? 0) >>> 5] = 0;
-  return kept;
+  for (let i = 0; i < count; i++) bits[(grams[i] ?? 0) >>> 5] = 0;
 }
 
 /**
- * One pass over the window: character n-grams into `scratch`, word grams into `wordScratch`, and the
- * concepts whose terms occur into `conceptsSeen`.
+ * One pass over the window: character n-grams kept into `scratch` (see `keep`), word grams into
+ * `wordScratch`, and the concepts whose terms occur into `conceptsSeen`.
  *
  * Character n-grams, in order of start position: 3- and 4-grams, or 1- to 3-grams where the gram
  * starts on a CJK unit. Every gram is FNV-1a from the offset basis, so the prefix hashes of one
@@ -157,6 +167,7 @@ function gramsOf(
   wordTrigrams: boolean,
 ): { chars: number; words: number } {
   const out = scratch;
+  const bits = seen;
   const wordsOut = wordScratch;
   let count = 0;
   let words = 0;
@@ -172,26 +183,26 @@ function gramsOf(
     const rest = end - i;
     let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     if (isCjkUnit(c)) {
-      out[count++] = h & mask;
-      if (rest >= 2) {
-        h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
-        out[count++] = h & mask;
-        concept = concepts.lookup(h);
-        if (concept !== 0) see(concept);
-      }
-      if (rest >= 3) {
-        h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
-        out[count++] = h & mask;
-        concept = concepts.lookup(h);
-        if (concept !== 0) see(concept);
+      // 1- to 3-grams in a loop. With a call site of `keep` per gram, the compiler at times left
+      // them out of line (having optimised this function before Chinese text came) and Chinese
+      // scored slower than before `keep`; one site in a loop was inlined in every run measured.
+      const longest = rest < 3 ? rest : 3;
+      for (let n = 1; ; n++) {
+        count = keep(out, count, h & mask, bits);
+        if (n >= 2) {
+          concept = concepts.lookup(h);
+          if (concept !== 0) see(concept);
+        }
+        if (n === longest) break;
+        h = Math.imul(h ^ (units[i + n] ?? 0), FNV_PRIME);
       }
     } else if (rest >= 3) {
       h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
       h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
-      out[count++] = h & mask;
+      count = keep(out, count, h & mask, bits);
       if (rest >= 4) {
         h = Math.imul(h ^ (units[i + 3] ?? 0), FNV_PRIME);
-        out[count++] = h & mask;
+        count = keep(out, count, h & mask, bits);
       }
     }
     if (isWordUnit(c)) {
