@@ -137,13 +137,19 @@ function sumPairWeights(table: Float32Array, indices: Int32Array, from: number, 
   let sumA = 0;
   let sumB = 0;
   let i = from;
-  for (; i + 2 <= to; i += 2) {
+  for (; i + 4 <= to; i += 4) {
     const k = 2 * (indices[i] ?? 0);
     sumA += table[k] ?? 0;
     sumB += table[k + 1] ?? 0;
     const l = 2 * (indices[i + 1] ?? 0);
     sumA += table[l] ?? 0;
     sumB += table[l + 1] ?? 0;
+    const m = 2 * (indices[i + 2] ?? 0);
+    sumA += table[m] ?? 0;
+    sumB += table[m + 1] ?? 0;
+    const n = 2 * (indices[i + 3] ?? 0);
+    sumA += table[n] ?? 0;
+    sumB += table[n + 1] ?? 0;
   }
   for (; i < to; i++) {
     const k = 2 * (indices[i] ?? 0);
