@@ -37,9 +37,13 @@ let seenCount = 0;
 /** conceptWindow[c] === window stamp when concept c was seen in the current window. */
 const conceptWindow = new Int32Array(concepts.size + 1);
 let windowStamp = 0;
+/** Where concept c was first seen in the current window (see `termAt`). */
+const conceptAt = new Int32Array(concepts.size + 1);
 /** Most cues a window can have: every concept and every pair of concepts. */
 const MAX_CUES = concepts.size + (concepts.size * (concepts.size - 1)) / 2;
 const textUnits = new UnitScratch();
+/** One bit per hash slot (32 KB for 2^18 slots); zero between calls. */
+let seen = new Int32Array(0);
 
 /** The features of one window: grams at indices[0, grams), cues at indices[grams, grams + cues). */
 export interface WindowFeatures {
@@ -98,6 +102,7 @@ export function extractUnitFeatures(
   let grams = chars;
   for (let i = 0; i < words; i++) grams = keep(scratch, grams, wordScratch[i] ?? 0, seen);
   forget(scratch, grams, seen);
+  orderSeen();
   return { indices: scratch, grams, cues: cues(scratch, grams, mask) };
 }
 
@@ -114,15 +119,39 @@ function cues(out: Int32Array, from: number, mask: number): number {
   return count - from;
 }
 
-/** Records a concept term's concept for the window (once per concept). */
-function see(concept: number): void {
-  if (conceptWindow[concept] === windowStamp) return;
-  conceptWindow[concept] = windowStamp;
-  conceptsSeen[seenCount++] = concept;
+/**
+ * Where in a window a term was found: 4 per unit from the window's start, and at one unit the
+ * CJK 2-gram that starts there (kind 0), the CJK 3-gram (1), then the word that the unit ends (2)
+ * and that word's pair with the word before (3). Runs of CJK units are read apart from the rest
+ * (see `cjkRun`), so concepts are put in this order afterwards, not as they are met.
+ */
+function termAt(unit: number, start: number, kind: number): number {
+  return 4 * (unit - start) + kind;
 }
 
-/** One bit per hash slot (32 KB for 2^18 slots); zero between calls. */
-let seen = new Int32Array(0);
+/** Records the concept of a term found at `at` (see `termAt`), once per concept, where first seen. */
+function see(concept: number, at: number): void {
+  if (conceptWindow[concept] !== windowStamp) {
+    conceptWindow[concept] = windowStamp;
+    conceptAt[concept] = at;
+    conceptsSeen[seenCount++] = concept;
+  } else if (at < (conceptAt[concept] ?? 0)) conceptAt[concept] = at;
+}
+
+/** Sorts `conceptsSeen` by where each concept was first seen (a few concepts: insertion sort). */
+function orderSeen(): void {
+  for (let i = 1; i < seenCount; i++) {
+    const concept = conceptsSeen[i] ?? 0;
+    const at = conceptAt[concept] ?? 0;
+    let j = i;
+    for (; j > 0; j--) {
+      const before = conceptsSeen[j - 1] ?? 0;
+      if ((conceptAt[before] ?? 0) < at) break;
+      conceptsSeen[j] = before;
+    }
+    conceptsSeen[j] = concept;
+  }
+}
 
 /**
  * Appends feature f at out[count] unless the window already has it (its bit is set), and returns
@@ -154,10 +183,11 @@ function forget(grams: Int32Array, count: number, bits: Int32Array): void {
  * `wordScratch`, and the concepts whose terms occur into `conceptsSeen`.
  *
  * Character n-grams, in order of start position: 3- and 4-grams, or 1- to 3-grams where the gram
- * starts on a CJK unit. Every gram is FNV-1a from the offset basis, so the prefix hashes of one
- * start position are the shorter grams. Words: unigrams and bigrams of ASCII words (CJK is covered
- * by the character grams), and trigrams when asked; bigrams and trigrams link words separated by
- * spaces only. A word, word pair or CJK 2- or 3-gram that is a concept term marks its concept as seen.
+ * starts on a CJK unit (see `cjkRun`). Every gram is FNV-1a from the offset basis, so the prefix
+ * hashes of one start position are the shorter grams. Words: unigrams and bigrams of ASCII words
+ * (CJK is covered by the character grams), and trigrams when asked; bigrams and trigrams link words
+ * separated by spaces only. A word, word pair or CJK 2- or 3-gram that is a concept term marks its
+ * concept as seen.
  */
 function gramsOf(
   units: Uint16Array,
@@ -176,31 +206,22 @@ function gramsOf(
   let prev2 = 0;
   let word = 0;
   let inWord = false;
-  let concept = 0;
-  for (let i = start; i < end; i++) {
+  let next = start;
+  for (let i = start; i < end; i = next) {
     const c = units[i] ?? 0;
-    // Units left in the window from i: grams stop at the window's end.
-    const rest = end - i;
-    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    next = i + 1;
     if (isCjkUnit(c)) {
-      // 1- to 3-grams in a loop. With a call site of `keep` per gram, the compiler at times left
-      // them out of line (having optimised this function before Chinese text came) and Chinese
-      // scored slower than before `keep`; one site in a loop was inlined in every run measured.
-      const longest = rest < 3 ? rest : 3;
-      for (let n = 1; ; n++) {
-        count = keep(out, count, h & mask, bits);
-        if (n >= 2) {
-          concept = concepts.lookup(h);
-          if (concept !== 0) see(concept);
-        }
-        if (n === longest) break;
-        h = Math.imul(h ^ (units[i + n] ?? 0), FNV_PRIME);
-      }
-    } else if (rest >= 3) {
+      // The character grams of the whole run of CJK units. The rest of this turn (ending the word
+      // before the run) is then done once for the run: for its other units it would do nothing.
+      count = cjkRun(units, i, start, end, mask, out, count, bits);
+      next = runEnd;
+    } else if (end - i >= 3) {
+      // Grams stop at the window's end.
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
       h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
       count = keep(out, count, h & mask, bits);
-      if (rest >= 4) {
+      if (end - i >= 4) {
         h = Math.imul(h ^ (units[i + 3] ?? 0), FNV_PRIME);
         count = keep(out, count, h & mask, bits);
       }
@@ -211,7 +232,7 @@ function gramsOf(
       continue;
     }
     if (inWord) {
-      words = wordGrams(word, prev, prev2, mask, wordsOut, words);
+      words = wordGrams(word, prev, prev2, mask, wordsOut, words, termAt(i, start, 2));
       prev2 = wordTrigrams ? prev : 0;
       prev = word | 1;
       inWord = false;
@@ -221,11 +242,57 @@ function gramsOf(
       prev2 = 0;
     }
   }
-  if (inWord) words = wordGrams(word, prev, prev2, mask, wordsOut, words);
+  if (inWord) words = wordGrams(word, prev, prev2, mask, wordsOut, words, termAt(end, start, 2));
   return { chars: count, words };
 }
 
-/** A finished word: its unigram, its bigram (and trigram) with the previous words, and their concepts. */
+/** Where the run of CJK units that `cjkRun` read last ends. */
+let runEnd = 0;
+
+/**
+ * The 1- to 3-grams at each unit of the run of CJK units from `from`, kept at out[kept...], and the
+ * concepts of the 2- and 3-grams; returns the new count and sets `runEnd`. A function of its own,
+ * optimised on Chinese: inside the loop of `gramsOf`, the compiler at times left these steps out of
+ * line (it had optimised that loop before Chinese text came) and Chinese then scored slower.
+ */
+function cjkRun(
+  units: Uint16Array,
+  from: number,
+  start: number,
+  end: number,
+  mask: number,
+  out: Int32Array,
+  kept: number,
+  bits: Int32Array,
+): number {
+  let count = kept;
+  let i = from;
+  for (; i < end; i++) {
+    const c = units[i] ?? 0;
+    if (!isCjkUnit(c)) break;
+    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    count = keep(out, count, h & mask, bits);
+    if (end - i >= 2) {
+      h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
+      count = keep(out, count, h & mask, bits);
+      const concept = concepts.lookup(h);
+      if (concept !== 0) see(concept, termAt(i, start, 0));
+    }
+    if (end - i >= 3) {
+      h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
+      count = keep(out, count, h & mask, bits);
+      const concept = concepts.lookup(h);
+      if (concept !== 0) see(concept, termAt(i, start, 1));
+    }
+  }
+  runEnd = i;
+  return count;
+}
+
+/**
+ * A finished word: its unigram, its bigram (and trigram) with the previous words, and their
+ * concepts (the unigram's found at `at`, the bigram's just after).
+ */
 function wordGrams(
   word: number,
   prev: number,
@@ -233,16 +300,17 @@ function wordGrams(
   mask: number,
   out: Int32Array,
   from: number,
+  at: number,
 ): number {
   let count = from;
   out[count++] = word & mask;
   let concept = concepts.lookup(word);
-  if (concept !== 0) see(concept);
+  if (concept !== 0) see(concept, at);
   if (prev !== 0) {
     const pair = Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ word;
     out[count++] = pair & mask;
     concept = concepts.lookup(pair);
-    if (concept !== 0) see(concept);
+    if (concept !== 0) see(concept, at + 1);
     if (prev2 !== 0)
       out[count++] = (Math.imul(Math.imul(prev2 ^ SEED_TRIGRAM, FNV_PRIME) ^ prev, FNV_PRIME) ^ word) & mask;
   }
