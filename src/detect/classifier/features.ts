@@ -28,7 +28,15 @@ const DEFAULT_MASK = (1 << DEFAULT_HASH_BITS) - 1;
 export const WINDOW = 1024;
 export const WINDOW_STRIDE = 768;
 
-let scratch = new Int32Array(8192);
+/**
+ * The window's set of grams, one bit per hash slot (32 KB for 2^18 slots; zero between calls), at
+ * [0, setWords), then its features. One array for both saved a few per cent: the compiler checks an
+ * array's shape and bounds again at each use, and `keep` uses both for every gram.
+ */
+let buffer = new Int32Array(8192);
+let setWords = 0;
+/** The window's features: `buffer` from `setWords` on. */
+let scratch = buffer.subarray(0);
 /** Word grams of the window being extracted (they follow the character grams in `scratch`). */
 let wordScratch = new Int32Array(8192);
 /** Concepts seen in the window, each once, in order of first occurrence; `seenCount` of them. */
@@ -42,8 +50,6 @@ const conceptAt = new Int32Array(concepts.size + 1);
 /** Most cues a window can have: every concept and every pair of concepts. */
 const MAX_CUES = concepts.size + (concepts.size * (concepts.size - 1)) / 2;
 const textUnits = new UnitScratch();
-/** One bit per hash slot (32 KB for 2^18 slots); zero between calls. */
-let seen = new Int32Array(0);
 
 /** The features of one window: grams at indices[0, grams), cues at indices[grams, grams + cues). */
 export interface WindowFeatures {
@@ -85,10 +91,12 @@ export function extractUnitFeatures(
 ): WindowFeatures {
   // Per unit at most 3 character grams (CJK) and, per word (one unit or more), 3 word grams: 6.
   const need = (end - start) * 7 + MAX_CUES + 16;
-  if (scratch.length < need) {
-    scratch = new Int32Array(need);
-    wordScratch = new Int32Array(need);
+  if (setWords !== (mask >>> 5) + 1 || buffer.length < setWords + need) {
+    setWords = (mask >>> 5) + 1;
+    buffer = new Int32Array(setWords + Math.max(need, 8192));
+    scratch = buffer.subarray(setWords);
   }
+  if (wordScratch.length < need) wordScratch = new Int32Array(need);
   windowStamp = (windowStamp + 1) | 0;
   if (windowStamp === 0) {
     // Wrapped after 2^32 windows (days at gateway rates): stamps from 2^32 windows ago would match.
@@ -96,12 +104,12 @@ export function extractUnitFeatures(
     windowStamp = 1;
   }
   seenCount = 0;
-  if (seen.length !== (mask >>> 5) + 1) seen = new Int32Array((mask >>> 5) + 1);
   const { chars, words } = gramsOf(units, start, end, mask, wordTrigrams);
   // Word grams follow the character grams (the order training summed them in).
-  let grams = chars;
-  for (let i = 0; i < words; i++) grams = keep(scratch, grams, wordScratch[i] ?? 0, seen);
-  forget(scratch, grams, seen);
+  let top = setWords + chars;
+  for (let i = 0; i < words; i++) top = keep(buffer, top, wordScratch[i] ?? 0);
+  const grams = top - setWords;
+  forget(buffer, grams);
   orderSeen();
   return { indices: scratch, grams, cues: cues(scratch, grams, mask) };
 }
@@ -154,32 +162,32 @@ function orderSeen(): void {
 }
 
 /**
- * Appends feature f at out[count] unless the window already has it (its bit is set), and returns
+ * Appends feature f at buf[count] unless the window has it (its bit is set; see `buffer`), and returns
  * the new count: the window keeps the first occurrence of each feature, in order. A window is a set
  * of features, not a bag: with counts, a sentence repeated k times scored √k times its logit, so
  * padding a benign text with copies of itself drove it to certainty. Branch-free: whether a feature
  * repeats is unpredictable, and a mispredicted branch per feature cost twice the whole loop.
  * Deciding as each gram is made saves a second pass that wrote the grams and read them back.
  */
-function keep(out: Int32Array, count: number, f: number, bits: Int32Array): number {
-  const word = bits[f >>> 5] ?? 0;
-  out[count] = f;
-  bits[f >>> 5] = word | (1 << (f & 31));
+function keep(buf: Int32Array, count: number, f: number): number {
+  const word = buf[f >>> 5] ?? 0;
+  buf[count] = f;
+  buf[f >>> 5] = word | (1 << (f & 31));
   return count + (1 ^ ((word >>> (f & 31)) & 1));
 }
 
 /** Clears the bits of a window's grams for the next window. */
-function forget(grams: Int32Array, count: number, bits: Int32Array): void {
+function forget(buf: Int32Array, grams: number): void {
   // Past a few hundred grams, one fill of the whole set is cheaper than clearing word by word.
-  if (count > bits.length >>> 5) {
-    bits.fill(0);
+  if (grams > setWords >>> 5) {
+    buf.fill(0, 0, setWords);
     return;
   }
-  for (let i = 0; i < count; i++) bits[(grams[i] ?? 0) >>> 5] = 0;
+  for (let i = setWords; i < setWords + grams; i++) buf[(buf[i] ?? 0) >>> 5] = 0;
 }
 
 /**
- * One pass over the window: character n-grams kept into `scratch` (see `keep`), word grams into
+ * One pass over the window: character n-grams kept into `buffer` (see `keep`), word grams into
  * `wordScratch`, and the concepts whose terms occur into `conceptsSeen`.
  *
  * Character n-grams, in order of start position: 3- and 4-grams, or 1- to 3-grams where the gram
@@ -196,10 +204,9 @@ function gramsOf(
   mask: number,
   wordTrigrams: boolean,
 ): { chars: number; words: number } {
-  const out = scratch;
-  const bits = seen;
+  const buf = buffer;
   const wordsOut = wordScratch;
-  let count = 0;
+  let count = setWords;
   let words = 0;
   let prev = 0;
   /** The word before `prev` (0 when none, or when trigrams are off). */
@@ -213,17 +220,17 @@ function gramsOf(
     if (isCjkUnit(c)) {
       // The character grams of the whole run of CJK units. The rest of this turn (ending the word
       // before the run) is then done once for the run: for its other units it would do nothing.
-      count = cjkRun(units, i, start, end, mask, out, count, bits);
+      count = cjkRun(units, i, start, end, mask, buf, count);
       next = runEnd;
     } else if (end - i >= 3) {
       // Grams stop at the window's end.
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
       h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
-      count = keep(out, count, h & mask, bits);
+      count = keep(buf, count, h & mask);
       if (end - i >= 4) {
         h = Math.imul(h ^ (units[i + 3] ?? 0), FNV_PRIME);
-        count = keep(out, count, h & mask, bits);
+        count = keep(buf, count, h & mask);
       }
     }
     if (isWordUnit(c)) {
@@ -243,14 +250,14 @@ function gramsOf(
     }
   }
   if (inWord) words = wordGrams(word, prev, prev2, mask, wordsOut, words, termAt(end, start, 2));
-  return { chars: count, words };
+  return { chars: count - setWords, words };
 }
 
 /** Where the run of CJK units that `cjkRun` read last ends. */
 let runEnd = 0;
 
 /**
- * The 1- to 3-grams at each unit of the run of CJK units from `from`, kept at out[kept...], and the
+ * The 1- to 3-grams at each unit of the run of CJK units from `from`, kept at buf[kept...], and the
  * concepts of the 2- and 3-grams; returns the new count and sets `runEnd`. A function of its own,
  * optimised on Chinese: inside the loop of `gramsOf`, the compiler at times left these steps out of
  * line (it had optimised that loop before Chinese text came) and Chinese then scored slower.
@@ -261,9 +268,8 @@ function cjkRun(
   start: number,
   end: number,
   mask: number,
-  out: Int32Array,
+  buf: Int32Array,
   kept: number,
-  bits: Int32Array,
 ): number {
   let count = kept;
   let i = from;
@@ -271,16 +277,16 @@ function cjkRun(
     const c = units[i] ?? 0;
     if (!isCjkUnit(c)) break;
     let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
-    count = keep(out, count, h & mask, bits);
+    count = keep(buf, count, h & mask);
     if (end - i >= 2) {
       h = Math.imul(h ^ (units[i + 1] ?? 0), FNV_PRIME);
-      count = keep(out, count, h & mask, bits);
+      count = keep(buf, count, h & mask);
       const concept = concepts.lookup(h);
       if (concept !== 0) see(concept, termAt(i, start, 0));
     }
     if (end - i >= 3) {
       h = Math.imul(h ^ (units[i + 2] ?? 0), FNV_PRIME);
-      count = keep(out, count, h & mask, bits);
+      count = keep(buf, count, h & mask);
       const concept = concepts.lookup(h);
       if (concept !== 0) see(concept, termAt(i, start, 1));
     }
