@@ -110,6 +110,14 @@ export class ConceptTable {
   lookup(hash: number): number {
     const low = hash & ((1 << FILTER_BITS) - 1);
     if ((((this.filter[low >>> 5] ?? 0) >>> (low & 31)) & 1) === 0) return 0;
+    return this.probe(hash);
+  }
+
+  /**
+   * `lookup` past the filter: apart, so that the filter test inlined at every gram stays small (the
+   * compiler inlines only so much into one function, and the gram steps must come first).
+   */
+  private probe(hash: number): number {
     let slot = this.slotOf(hash);
     for (;;) {
       const value = this.values[slot] ?? 0;
