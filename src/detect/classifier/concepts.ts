@@ -114,8 +114,9 @@ export class ConceptTable {
   }
 
   /**
-   * `lookup` past the filter: apart, so that the filter test inlined at every gram stays small (the
-   * compiler inlines only so much into one function, and the gram steps must come first).
+   * `lookup` past the filter, apart so that what the compiler inlines where grams are made stays
+   * small: it inlines only so much into one function, and when the probes took that room, steps
+   * done for every gram were left as calls.
    */
   private probe(hash: number): number {
     let slot = this.slotOf(hash);

@@ -162,12 +162,12 @@ function orderSeen(): void {
 }
 
 /**
- * Appends feature f at buf[count] unless the window has it (its bit is set; see `buffer`), and returns
- * the new count: the window keeps the first occurrence of each feature, in order. A window is a set
- * of features, not a bag: with counts, a sentence repeated k times scored √k times its logit, so
- * padding a benign text with copies of itself drove it to certainty. Branch-free: whether a feature
- * repeats is unpredictable, and a mispredicted branch per feature cost twice the whole loop.
- * Deciding as each gram is made saves a second pass that wrote the grams and read them back.
+ * Appends feature f at buf[count] unless the window has it (its bit is set; see `buffer`), and
+ * returns the new count: the window keeps the first occurrence of each feature, in order. A window
+ * is a set of features, not a bag: with counts, a sentence repeated k times scored √k times its
+ * logit, so padding a benign text with copies of itself drove it to certainty. Branch-free: whether
+ * a feature repeats is unpredictable, and a mispredicted branch per feature cost twice the whole
+ * loop. Deciding as each gram is made saves a pass that wrote all grams and read them back.
  */
 function keep(buf: Int32Array, count: number, f: number): number {
   const word = buf[f >>> 5] ?? 0;
