@@ -110,6 +110,15 @@ export class ConceptTable {
   lookup(hash: number): number {
     const low = hash & ((1 << FILTER_BITS) - 1);
     if ((((this.filter[low >>> 5] ?? 0) >>> (low & 31)) & 1) === 0) return 0;
+    return this.probe(hash);
+  }
+
+  /**
+   * `lookup` past the filter, apart so that what the compiler inlines where grams are made stays
+   * small: it inlines only so much into one function, and when the probes took that room, steps
+   * done for every gram were left as calls.
+   */
+  private probe(hash: number): number {
     let slot = this.slotOf(hash);
     for (;;) {
       const value = this.values[slot] ?? 0;
