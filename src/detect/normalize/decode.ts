@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Span } from '../../core/index.js';
 import { UnitScratch } from './units.js';
 
@@ -22,10 +23,6 @@ export const DECODE_PATTERNS = {
 
 export const HEX_SPACED_PROBE = /(?<![0-9a-fA-F])[0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2}/;
 
-function isHexUnit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
-}
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -33,6 +30,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * quarter letters (any script) or enough length to be deliberate (Morse, binary, symbols).
  */
 function readableText(bytes: Uint8Array): string | undefined {
+  // Most candidates (words such as "cross-functional") decode to invalid UTF-8: a validity check
+  // rejects them without the cost of the decoder throwing.
+  if (!isUtf8(bytes)) return undefined;
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -106,14 +106,31 @@ function rot13Payload(text: string, units: Uint16Array): string | undefined {
   return after >= 3 && after >= 2 * before + 2 ? rotated : undefined;
 }
 
-// The base64 alphabet as a table (one read per unit in the scan below).
+// The base64 and hex alphabets as a table (one read per unit in the scans below).
 const BASE64 = 1;
+const HEX = 2;
 const UNIT_CLASS = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') {
   UNIT_CLASS[ch.charCodeAt(0)] = BASE64;
 }
+for (const ch of '0123456789abcdefABCDEF') {
+  const c = ch.charCodeAt(0);
+  UNIT_CLASS[c] = (UNIT_CLASS[c] ?? 0) | HEX;
+}
 
-/** What the decoders need to know about a text, gathered in one pass over its units. */
+function isBase64Unit(c: number): boolean {
+  return c < 128 && ((UNIT_CLASS[c] ?? 0) & BASE64) !== 0;
+}
+
+function isHexUnit(c: number): boolean {
+  return c < 128 && ((UNIT_CLASS[c] ?? 0) & HEX) !== 0;
+}
+
+/** Shortest and longest base64 runs worth decoding. */
+const MIN_RUN = 16;
+const MAX_RUN = 65_536;
+
+/** What the decoders need to know about a text, gathered with as few unit reads as possible. */
 export interface TextScan {
   /** Maximal runs of ≥ 16 base64/base64url characters (plus '=' padding). */
   base64Runs: [number, number][];
@@ -125,39 +142,85 @@ export interface TextScan {
 }
 
 /**
- * One pass for the decoders' pre-checks: a pass over a text costs about as much as the work it
- * guards, so base64 runs and spaced-hex pairs are found together.
+ * The decoders' pre-checks. Both skip most units of ordinary text: a pass that reads every unit
+ * costs about as much as the work it guards.
  */
 export function scanText(units: Uint16Array, n: number): TextScan {
-  const runs: [number, number][] = [];
-  let start = -1;
-  let pairs = 0;
-  let probe = false;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? (units[i] ?? 0) : 0;
-    if (c < 128 && ((UNIT_CLASS[c] ?? 0) & BASE64) !== 0) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0 && i - start >= 16 && i - start <= 65_536) {
-      let end = i;
-      while (end < n && end - i < 2 && units[end] === 0x3d) end++;
-      runs.push([start, end]);
-    }
-    start = -1;
-    // A hex pair "xx " ends at this space; every probe match starts with such a pair.
-    if (c === 0x20 && i >= 2 && isHexUnit(units[i - 1] ?? 0) && isHexUnit(units[i - 2] ?? 0)) {
-      pairs++;
-      probe ||= probeAt(units, n, i - 2);
-    }
-  }
-  return { base64Runs: runs, spacedHex: pairs >= 8 && probe };
+  return {
+    base64Runs: base64Runs(units, n),
+    spacedHex: hasSpacedHexProbe(units, n) && hexPairs(units, n) >= 8,
+  };
 }
 
-/** HEX_SPACED_PROBE anchored at p, given the pair "xx " at p. */
+/**
+ * Maximal runs of MIN_RUN..MAX_RUN base64 units, with up to two '=' after each. Any run of MIN_RUN
+ * or more that starts at or after `lo` covers unit lo + MIN_RUN - 1, so only that unit is read
+ * unless it is base64 (then the run around it is measured and the scan resumes past its end).
+ */
+function base64Runs(units: Uint16Array, n: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let lo = 0;
+  while (lo + MIN_RUN <= n) {
+    const probe = lo + MIN_RUN - 1;
+    if (!isBase64Unit(units[probe] ?? 0)) {
+      lo = probe + 1;
+      continue;
+    }
+    // units[lo - 1] is not base64 (or lo is 0): the run cannot start before lo.
+    let start = probe;
+    while (start > lo && isBase64Unit(units[start - 1] ?? 0)) start--;
+    let end = probe + 1;
+    while (end < n && isBase64Unit(units[end] ?? 0)) end++;
+    const length = end - start;
+    if (length >= MIN_RUN && length <= MAX_RUN) {
+      let padded = end;
+      while (padded < n && padded - end < 2 && units[padded] === 0x3d) padded++;
+      runs.push([start, padded]);
+    }
+    lo = end + 1;
+  }
+  return runs;
+}
+
+/** Bit 1 for a space, bit 2 for a hex digit: the two kinds of unit in a spaced-hex match. */
+const HEX_KIND = new Uint8Array(128);
+HEX_KIND[0x20] = 1;
+for (const ch of '0123456789abcdefABCDEF') HEX_KIND[ch.charCodeAt(0)] = 2;
+
+/**
+ * HEX_SPACED_PROBE anywhere in units[0, n). A match "hh hh hh hh" at p has the period-3 pattern
+ * hex, hex, space, so of every third unit read, the one in [p, p + 2] and the next two reads are of
+ * one kind (all hex or all spaces): only such a triple needs the exact check. The kinds are ANDed
+ * (a unit has at most one bit), which keeps the loop free of unpredictable branches.
+ */
+function hasSpacedHexProbe(units: Uint16Array, n: number): boolean {
+  let before = 0;
+  let last = 0;
+  for (let q = 0; q < n; q += 3) {
+    const c = units[q] ?? 0;
+    const kind = c < 128 ? (HEX_KIND[c] ?? 0) : 0;
+    if ((kind & last & before) !== 0) {
+      // The triple q - 6, q - 3, q: a match starting in [q - 8, q - 6].
+      for (let p = Math.max(q - 8, 0); p <= q - 6; p++) if (probeAt(units, n, p)) return true;
+    }
+    before = last;
+    last = kind;
+  }
+  return false;
+}
+
+/** Spaces preceded by two hex units ("xx " pairs). */
+function hexPairs(units: Uint16Array, n: number): number {
+  let pairs = 0;
+  for (let i = 2; i < n; i++)
+    if (units[i] === 0x20 && isHexUnit(units[i - 1] ?? 0) && isHexUnit(units[i - 2] ?? 0)) pairs++;
+  return pairs;
+}
+
+/** HEX_SPACED_PROBE anchored at p: four hex pairs joined by single spaces, not preceded by hex. */
 function probeAt(units: Uint16Array, n: number, p: number): boolean {
   if (p + 11 > n || (p > 0 && isHexUnit(units[p - 1] ?? 0))) return false;
-  for (let k = 3; k < 11; k += 3) {
+  for (let k = 0; k < 11; k += 3) {
     if (!isHexUnit(units[p + k] ?? 0) || !isHexUnit(units[p + k + 1] ?? 0)) return false;
     if (k + 2 < 11 && units[p + k + 2] !== 0x20) return false;
   }

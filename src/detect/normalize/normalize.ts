@@ -65,6 +65,12 @@ class Work {
 }
 
 const work = new Work();
+
+/**
+ * Whether the loops specialised to runs of ASCII and CJK units and to letters-only leet tokens are
+ * used; off, every unit takes the general path (tests compare the two).
+ */
+let fastPaths = true;
 const source = new UnitScratch();
 
 // Per-code-point normalisation is cached: NFKC per character is the expensive part, and texts reuse
@@ -155,9 +161,24 @@ function codePointAt(units: Uint16Array, i: number, n: number): number {
   return low >= 0xdc00 && low <= 0xdfff ? (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : unit;
 }
 
+/** Where pass 1 stands between units: kept across its ASCII, CJK and general loops. */
+interface FoldState {
+  /** Units written to `work`. */
+  length: number;
+  /** Spaces in the current run (a run is kept as at most two; none at the start or after a newline). */
+  spaces: number;
+  prev: number;
+  prevClass: number;
+  history: number;
+}
+
+const fold: FoldState = { length: 0, spaces: 2, prev: 0x20, prevClass: SEPARATOR, history: HISTORY_START };
+
 /**
  * Pass 1: hidden-character removal, NFKC, case and confusable folding, whitespace collapse. Reads
- * units[0, n) and writes the output into `work`; returns its length.
+ * units[0, n) and writes the output into `work`; returns its length. Runs of ASCII and of common
+ * CJK ideographs (most of any text) take loops of their own that keep the state in locals; both
+ * apply exactly the rules of `emit`, specialised to their units.
  */
 function foldPass(
   units: Uint16Array,
@@ -167,53 +188,91 @@ function foldPass(
   flags: PassFlags,
 ): number {
   work.reserve(n + 16);
-  let { codes, starts, ends } = work;
-  let length = 0;
-  // Spaces in the current run (a run is kept as at most two; none at the start or after a newline).
-  let spaces = 2;
-  let prev = 0x20;
-  let prevClass = SEPARATOR;
-  let history = HISTORY_START;
+  const state = fold;
+  state.length = 0;
+  state.spaces = 2;
+  state.prev = 0x20;
+  state.prevClass = SEPARATOR;
+  state.history = HISTORY_START;
   let i = 0;
-  let folded = '';
-  let k = 0;
-  let start = 0;
-  let end = 0;
-  while (i < n || k < folded.length) {
-    let code: number;
-    if (k < folded.length) {
-      code = folded.charCodeAt(k++);
-    } else {
-      const unit = units[i] ?? 0;
-      start = i;
-      if (unit < 0x80) {
-        // Fast path: ASCII needs only case folding and tab/CR → space.
-        code = ASCII_FOLD[unit] ?? unit;
-        end = ++i;
-      } else if (unit >= 0x4e00 && unit <= 0x9fff) {
-        code = unit; // CJK ideographs are NFKC-stable: skip the lookup.
-        end = ++i;
-      } else {
-        const cp = codePointAt(units, i, n);
-        i += cp > 0xffff ? 2 : 1;
-        end = i;
-        const kind = hiddenKind(cp);
-        if (kind !== undefined) {
-          addHidden(hidden, kind, start, i);
-          if (kind === 'unicode_tag' && cp >= 0xe0020 && cp <= 0xe007e) tags.push(cp - 0xe0000);
-          continue;
-        }
-        folded = foldChar(cp);
-        k = 0;
-        // Room for this expansion and one unit per remaining input unit: the stores need no check.
-        if (length + folded.length + (n - i) + 1 >= codes.length) {
-          work.reserve(length + folded.length + (n - i) + 1);
-          ({ codes, starts, ends } = work);
-        }
-        continue;
+  while (i < n) {
+    const unit = units[i] ?? 0;
+    if (unit < 0x80) {
+      if (fastPaths) i = asciiRun(units, i, n, state, flags);
+      else {
+        emit(state, flags, ASCII_FOLD[unit] ?? 0, i, i + 1);
+        i++;
       }
+      continue;
     }
-    const cls = classOf(code);
+    if (unit >= 0x4e00 && unit <= 0x9fff) {
+      if (fastPaths) i = cjkRun(units, i, n, state, flags);
+      else {
+        emit(state, flags, unit, i, i + 1); // NFKC-stable: no lookup
+        i++;
+      }
+      continue;
+    }
+    const start = i;
+    const cp = codePointAt(units, i, n);
+    i += cp > 0xffff ? 2 : 1;
+    const kind = hiddenKind(cp);
+    if (kind !== undefined) {
+      addHidden(hidden, kind, start, i);
+      if (kind === 'unicode_tag' && cp >= 0xe0020 && cp <= 0xe007e) tags.push(cp - 0xe0000);
+      continue;
+    }
+    const folded = foldChar(cp);
+    // Room for this expansion and one unit per remaining input unit: the stores need no check.
+    work.reserve(state.length + folded.length + (n - i) + 1);
+    for (let k = 0; k < folded.length; k++) emit(state, flags, folded.charCodeAt(k), start, i);
+  }
+  // The text's end closes a final "x y" pair (as if a non-joinable unit followed).
+  if (((state.history << 2) & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
+  work.codes[state.length] = 0;
+  return state.length;
+}
+
+/** Appends one output unit that came from original[start, end), updating the state and flags. */
+function emit(state: FoldState, flags: PassFlags, code: number, start: number, end: number): void {
+  const cls = classOf(code);
+  if (code === 0x20) {
+    if (state.spaces >= 2) return;
+    state.spaces++;
+    if (state.spaces === 2) flags.doubleSpace = true;
+    if (isCjk(state.prev)) flags.cjkSpace = true;
+  } else {
+    state.spaces = code === 0x0a ? 2 : 0;
+    // Leetspeak needs a digit/symbol touching a letter; ordinary numbers and punctuation skip the pass.
+    if (((cls | state.prevClass) & LETTER_AND_LEET) === LETTER_AND_LEET) flags.leet = true;
+  }
+  state.history = ((state.history << 2) | (cls & (JOINABLE | SEPARATOR))) & HISTORY_BITS;
+  if ((state.history & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
+  if (code >= 0x3400) {
+    if (isCjkIdeograph(code)) flags.cjk++;
+    else if (code >= 0xd800 && code <= 0xdfff) flags.surrogate = true;
+  }
+  const at = state.length++;
+  work.codes[at] = code;
+  work.starts[at] = start;
+  work.ends[at] = end;
+  state.prevClass = cls;
+  state.prev = code;
+}
+
+/**
+ * `emit` for each unit of the ASCII run at units[i]; returns where the run ends. ASCII needs only
+ * case folding and tab/CR → space, and is never CJK or a surrogate.
+ */
+function asciiRun(units: Uint16Array, i: number, n: number, state: FoldState, flags: PassFlags): number {
+  const { codes, starts, ends } = work;
+  let { length, spaces, prev, prevClass, history } = state;
+  let spaced = 0;
+  for (; i < n; i++) {
+    const unit = units[i] ?? 0;
+    if (unit >= 0x80) break;
+    const code = ASCII_FOLD[unit] ?? 0;
+    const cls = CLASS[code] ?? 0;
     if (code === 0x20) {
       if (spaces >= 2) continue;
       spaces++;
@@ -221,26 +280,53 @@ function foldPass(
       if (isCjk(prev)) flags.cjkSpace = true;
     } else {
       spaces = code === 0x0a ? 2 : 0;
-      // Leetspeak needs a digit/symbol touching a letter; ordinary numbers and punctuation skip the pass.
       if (((cls | prevClass) & LETTER_AND_LEET) === LETTER_AND_LEET) flags.leet = true;
     }
     history = ((history << 2) | (cls & (JOINABLE | SEPARATOR))) & HISTORY_BITS;
-    if ((history & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
-    if (code >= 0x3400) {
-      if (isCjkIdeograph(code)) flags.cjk++;
-      else if (code >= 0xd800 && code <= 0xdfff) flags.surrogate = true;
-    }
+    if ((history & SPACED_MASK) === SPACED_PAIR) spaced++;
     codes[length] = code;
-    starts[length] = start;
-    ends[length] = end;
+    starts[length] = i;
+    ends[length] = i + 1;
     length++;
     prevClass = cls;
     prev = code;
   }
-  // The text's end closes a final "x y" pair (as if a non-joinable unit followed).
-  if (((history << 2) & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
-  codes[length] = 0;
-  return length;
+  flags.spaced += spaced;
+  state.length = length;
+  state.spaces = spaces;
+  state.prev = prev;
+  state.prevClass = prevClass;
+  state.history = history;
+  return i;
+}
+
+/**
+ * `emit` for each unit of the run of U+4E00..U+9FFF ideographs at units[i]; returns where the run
+ * ends. They are NFKC-stable, not spaces, in no ASCII class and counted as CJK.
+ */
+function cjkRun(units: Uint16Array, i: number, n: number, state: FoldState, flags: PassFlags): number {
+  const { codes, starts, ends } = work;
+  let { length, history } = state;
+  let spaced = 0;
+  const from = i;
+  for (; i < n; i++) {
+    const code = units[i] ?? 0;
+    if (code < 0x4e00 || code > 0x9fff) break;
+    history = (history << 2) & HISTORY_BITS;
+    if ((history & SPACED_MASK) === SPACED_PAIR) spaced++;
+    codes[length] = code;
+    starts[length] = i;
+    ends[length] = i + 1;
+    length++;
+  }
+  flags.spaced += spaced;
+  flags.cjk += i - from;
+  state.length = length;
+  state.spaces = 0;
+  state.prev = units[i - 1] ?? 0;
+  state.prevClass = 0;
+  state.history = history;
+  return i;
 }
 
 /** Extends the last hidden run when this one continues it (same kind, adjacent). */
@@ -363,6 +449,15 @@ function inLeetToken(codes: Uint16Array, k: number): boolean {
   );
 }
 
+/** The first unit at or after i that is a digit or leet symbol (n if none). */
+function nextLeetSymbol(codes: Uint16Array, i: number, n: number): number {
+  for (; i < n; i++) {
+    const c = codes[i] ?? 0;
+    if (c < 128 && ((CLASS[c] ?? 0) & LEET_SYMBOL) !== 0) return i;
+  }
+  return n;
+}
+
 /** Start and end of the short digit tokens found by a leet pass (pairs, reused). */
 const digitTokens: number[] = [];
 
@@ -378,10 +473,18 @@ function leetPass(n: number): boolean {
   let foldedTokens = 0;
   digitTokens.length = 0;
   while (i < n) {
-    if (!inLeetToken(codes, i)) {
-      i++;
+    // Tokens of letters alone change nothing (neither fold nor short-word fold touches a letter), so
+    // the scan jumps to the next leet symbol and back to the start of its token. Units skipped over
+    // are unchanged since the left-to-right scan would have read them, so they read the same.
+    const symbol = fastPaths ? nextLeetSymbol(codes, i, n) : i;
+    if (symbol === n) break;
+    if (!inLeetToken(codes, symbol)) {
+      i = symbol + 1;
       continue;
     }
+    const from = i;
+    i = symbol;
+    while (i > from && inLeetToken(codes, i - 1)) i--;
     let j = i;
     let letters = 0;
     while (j < n && inLeetToken(codes, j)) {
@@ -483,6 +586,16 @@ function offsetMaps(length: number): [Int32Array, Int32Array] {
  */
 function codesToString(codes: Uint16Array, length: number, surrogate: boolean): string {
   return surrogate ? decoder.decode(codes.subarray(0, length)) : unitsToString(codes, length);
+}
+
+/** normalizeText with every fast path off: the reference the fast paths must match exactly. */
+export function normalizeTextGeneral(original: string): NormalizedText {
+  fastPaths = false;
+  try {
+    return normalizeText(original);
+  } finally {
+    fastPaths = true;
+  }
 }
 
 /** Normalises once; every detector shares the result. Offsets map back to the original text. */
