@@ -100,14 +100,18 @@ const WORD_TRIGRAMS: Record<Task, boolean> = {
 };
 
 /**
- * Hash slots per task (2^bits weights). The harmful model reads word trigrams, so it has the most
- * distinct grams and the most collisions at 2^18: at 2^20, over three training seeds, JADE AUC rose
- * 0.984–0.985 → 0.988 and our held-out authored harmful AUC 0.919–0.924 → 0.929–0.934, with HarmBench
- * AUC unchanged (0.983–0.984); its detector's cost rose 27–28 → 30–31 µs per KB of English in
- * paired runs (4 MB of weights instead of 1 MB: more cache misses). The injection and indirect models share one extraction and stay at 2^18 (2^19 cost the
- * untrusted guard 15 %), as does toxicity.
+ * Hash slots per task (2^bits weights). At 2^18 the models with the most distinct grams collide most.
+ * Measured over three training seeds (model alone, npm run train):
+ * - harmful (word trigrams) at 2^20: JADE AUC 0.984–0.985 → 0.988, our held-out authored harmful AUC
+ *   0.919–0.924 → 0.929–0.934, HarmBench AUC unchanged (0.983–0.984); its detector's cost rose
+ *   27–28 → 30–31 µs per KB of English in paired runs (4 MB of weights instead of 1: cache misses);
+ * - injection and indirect (they share one extraction, so they move together) at 2^20: jailbreak-zh
+ *   recall at the threshold 71.5–73.0 → 78.8 % at FPR 0.3–0.5 %, CyberSecEval and over-defence within
+ *   noise; the prompt-injection guard cost about 2 µs per KB more (npm run bench:detect). At 2^19, in
+ *   the fourth round, before the extraction was made faster, the untrusted guard cost 15 % more.
+ * Toxicity meets its targets at 2^18 and stays there.
  */
-const HASH_BITS: Record<Task, number> = { injection: 18, indirect: 18, harmful: 20, toxicity: 18 };
+const HASH_BITS: Record<Task, number> = { injection: 20, indirect: 20, harmful: 20, toxicity: 18 };
 
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
