@@ -99,19 +99,6 @@ const WORD_TRIGRAMS: Record<Task, boolean> = {
   toxicity: false,
 };
 
-/**
- * Hash slots per task (2^bits weights). At 2^18 the models with the most distinct grams collide most.
- * Measured over three training seeds (model alone, npm run train):
- * - harmful (word trigrams) at 2^20: JADE AUC 0.984–0.985 → 0.988, our held-out authored harmful AUC
- *   0.919–0.924 → 0.929–0.934, HarmBench AUC unchanged (0.983–0.984); its detector's cost rose
- *   27–28 → 30–31 µs per KB of English in paired runs (4 MB of weights instead of 1: cache misses);
- * - injection and indirect (they share one extraction, so they move together) at 2^20: jailbreak-zh
- *   recall at the threshold 71.5–73.0 → 78.8 % at FPR 0.3–0.5 %, CyberSecEval and over-defence within
- *   noise; the prompt-injection guard cost about 2 µs per KB more (npm run bench:detect). At 2^19, in
- *   the fourth round, before the extraction was made faster, the untrusted guard cost 15 % more.
- * Toxicity meets its targets at 2^18 and stays there.
- */
-const HASH_BITS: Record<Task, number> = { injection: 20, indirect: 20, harmful: 20, toxicity: 18 };
 
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
@@ -160,7 +147,6 @@ const manifest: Record<string, unknown> = {
     'FNV-1a hashed word 1-2-grams (1-3 where wordTrigrams), char 3-4-grams, CJK char 1-3-grams over normalised text (a set, scaled by 1/sqrt(count)), plus concept cues (each concept and pair of concepts whose terms occur, scaled by cueScale); 1024-char windows (stride 768)',
   hyperParameters: {
     ...DEFAULT_TRAIN_OPTIONS,
-    hashBits: HASH_BITS,
     l2: L2,
     cueScale: CUE_SCALE,
     wordTrigrams: WORD_TRIGRAMS,
@@ -207,7 +193,6 @@ for (const task of TASKS) {
     l2: L2[task],
     cueScale: CUE_SCALE[task],
     wordTrigrams: WORD_TRIGRAMS[task],
-    hashBits: HASH_BITS[task],
   };
   const { weights, bias } = trainLogistic(train, options);
   const raw: LinearModel = {

@@ -21,8 +21,8 @@ const conceptFeatures = concepts.features;
 const conceptPairFeatures = concepts.pairFeatures;
 const conceptStride = concepts.size + 1;
 
-export const DEFAULT_HASH_BITS = 18;
-const DEFAULT_MASK = (1 << DEFAULT_HASH_BITS) - 1;
+/** `conceptsIn` reads only the concepts of a window: any hash space will do. */
+const CONCEPTS_ONLY_MASK = 0xffff;
 
 /** Texts longer than this are scored as overlapping windows and the highest score wins. */
 export const WINDOW = 1024;
@@ -344,7 +344,7 @@ export function conceptsIn(text: string): string[] {
   const found = new Set<string>();
   const units = featureUnits(text);
   for (const [s, e] of windows(text.length)) {
-    extractUnitFeatures(units, s, e, DEFAULT_MASK, false);
+    extractUnitFeatures(units, s, e, CONCEPTS_ONLY_MASK, false);
     for (let i = 0; i < seenCount; i++) found.add(concepts.ids[conceptsSeen[i] ?? 0] ?? '');
   }
   return [...found];

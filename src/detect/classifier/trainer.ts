@@ -23,8 +23,16 @@ export interface TrainOptions {
   maxWindows: number;
 }
 
+/**
+ * 2^20 hash slots (4 MiB of weights per model). At 2^18 the grams collided; measured over three
+ * training seeds (model alone, npm run train), 2^20 raised JADE AUC 0.984–0.985 → 0.988 with
+ * HarmBench unchanged, jailbreak-zh recall at the threshold 71.5–73.0 → 78.8 % (CyberSecEval and
+ * over-defence within noise) and COLD accuracy 87.0–87.3 → 88.3 %. The cost is cache misses: about
+ * 2–3 µs per KB per detector (npm run bench:detect); at 2^19, before the extraction was made faster,
+ * the untrusted guard cost 15 % more.
+ */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  hashBits: 18,
+  hashBits: 20,
   epochs: 6,
   learningRate: 0.2,
   l2: 1e-6,
