@@ -99,7 +99,6 @@ const WORD_TRIGRAMS: Record<Task, boolean> = {
   toxicity: false,
 };
 
-
 /** One row in N goes to the dev split (calibration and threshold); the small indirect set keeps more. */
 const DEV_MODULUS: Record<Task, number> = { injection: 10, indirect: 3, harmful: 10, toxicity: 10 };
 
