@@ -1,0 +1,79 @@
+/**
+ * What the normaliser's passes share (normalize.ts runs them in order: fold-pass.ts, join-pass.ts,
+ * leet-pass.ts): the working arrays, the flags pass 1 sets for the later ones, ASCII character
+ * classes, and the switch that turns the fast paths off for tests.
+ */
+
+import { isAsciiDigit, isAsciiLetter } from './chars.js';
+
+/**
+ * The normaliser's working arrays: UTF-16 units of the output with the original span of each, reused
+ * from call to call (normalizeText is synchronous and never re-entered), so a text costs no
+ * allocation until its result is copied out.
+ */
+class Work {
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  /** Per-unit flags of the join pass. */
+  marks = new Uint8Array(1024);
+
+  /** Room for `size` units plus the zero sentinel the passes may read just past the end. */
+  reserve(size: number): void {
+    if (this.codes.length > size) return;
+    const capacity = size * 2 + 16;
+    const codes = new Uint16Array(capacity);
+    codes.set(this.codes);
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+    this.marks = new Uint8Array(capacity);
+  }
+}
+
+export const work = new Work();
+
+/**
+ * Whether the loops specialised to runs of ASCII and CJK units and to letters-only leet tokens are
+ * used; off, every unit takes the general path (tests compare the two).
+ */
+export const paths = { fast: true };
+/** Which optional passes a text needs (set by pass 1, so ordinary text skips them). */
+export interface PassFlags {
+  spaced: number;
+  cjkSpace: boolean;
+  leet: boolean;
+  /** A run of 2+ spaces was kept as two, to bound words while joining spaced-out letters. */
+  doubleSpace: boolean;
+  /** An output unit is a surrogate (possibly unpaired): the text is then built the careful way. */
+  surrogate: boolean;
+  /** CJK ideographs in the output (the later passes never drop or change them). */
+  cjk: number;
+}
+
+// ASCII character classes as bit sets: one table read instead of a chain of comparisons per unit.
+/** Letters, digits, @ and $: units that can form a spaced-out word ("i g n o r e"). */
+export const JOINABLE = 1;
+/** What may sit between spaced-out letters: space . - _ * / */
+export const SEPARATOR = 2;
+export const LETTER = 4;
+/** Digits and @ $ ! | +: the symbols that read as letters in leetspeak. */
+export const LEET_SYMBOL = 8;
+export const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let bits = 0;
+  if (isAsciiLetter(c)) bits |= LETTER | JOINABLE;
+  if (isAsciiDigit(c)) bits |= LEET_SYMBOL | JOINABLE;
+  if (c === 0x40 || c === 0x24) bits |= LEET_SYMBOL | JOINABLE;
+  if (c === 0x21 || c === 0x7c || c === 0x2b) bits |= LEET_SYMBOL;
+  if (c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x2f) bits |= SEPARATOR;
+  CLASS[c] = bits;
+}
+
+export function classOf(code: number): number {
+  return code < 128 ? (CLASS[code] ?? 0) : 0;
+}
