@@ -29,9 +29,10 @@ export const WINDOW = 1024;
 export const WINDOW_STRIDE = 768;
 
 /**
- * The window's set of grams, one bit per hash slot (32 KB for 2^18 slots, sized for the largest
- * hash space seen; zero between calls), at [0, setWords), then its features. One array for both saved a few per cent: the compiler checks an
- * array's shape and bounds again at each use, and `keep` uses both for every gram.
+ * The window's set of grams, one bit per hash slot (128 KB for 2^20 slots, sized for the largest
+ * hash space seen; zero between calls), at [0, setWords), then its features. One array for both
+ * saved a few per cent: the compiler checks an array's shape and bounds again at each use, and
+ * `keep` uses both for every gram.
  */
 let buffer = new Int32Array(8192);
 let setWords = 0;
