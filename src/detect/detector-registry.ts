@@ -1,7 +1,7 @@
 import type { Severity } from '../core/index.js';
 import { analyze } from './analysis.js';
 import { loadModel } from './classifier/model.js';
-import { type DetectorResult, detect } from './detectors.js';
+import { type DetectorResult, detect, type ThresholdSetting } from './detectors.js';
 import { DEFAULT_HARM_CODE, harmCategory } from './harm-categories.js';
 
 /** Detectors that produce a score per text (what `palisade eval` and the benchmark measure). */
@@ -9,7 +9,7 @@ export const SCORED_DETECTORS = ['prompt-injection', 'jailbreak', 'harmful-reque
 export type ScoredDetectorId = (typeof SCORED_DETECTORS)[number];
 
 export interface DetectorSettings {
-  threshold?: number | undefined;
+  threshold?: ThresholdSetting | undefined;
   /** Untrusted text (tool results, retrieved documents): adds the indirect-injection model. */
   untrusted?: boolean;
   /** Severity of the indirect-injection model's finding (default medium: how-to documents look alike). */

@@ -1,6 +1,7 @@
 import type { Severity, Span } from '../core/index.js';
 import { type Analysis, analyze } from './analysis.js';
 import { type LinearModel, scoreTextAll, type TextScore } from './classifier/model.js';
+import type { TextLang } from './normalize/lang.js';
 import { type NormalizedText, toOriginalSpan } from './normalize/normalize.js';
 import { matchRules } from './rules/engine.js';
 import type { RuleGuard } from './rules/types.js';
@@ -24,8 +25,8 @@ export interface DetectorResult {
 
 export interface ClassifierOptions {
   model: LinearModel;
-  /** Calibrated-probability threshold; undefined uses the model's per-language recommendation. */
-  threshold?: number;
+  /** Calibrated-probability threshold, for every language or per language; unset, the model's own. */
+  threshold?: ThresholdSetting | undefined;
   code: string;
   severity: Severity;
   label: string;
@@ -38,6 +39,14 @@ export interface DetectOptions {
   untrusted?: boolean;
   /** Also scan decoded base64/hex/URL/ROT13/Unicode-tag payloads (default true). */
   scanPayloads?: boolean;
+}
+
+/** A policy's threshold: one for every language, or some languages' own. */
+export type ThresholdSetting = number | Partial<Record<TextLang, number>>;
+
+/** The threshold a setting gives a language (undefined: the model's own applies). */
+export function thresholdFor(setting: ThresholdSetting | undefined, lang: TextLang): number | undefined {
+  return typeof setting === 'number' ? setting : setting?.[lang];
 }
 
 /** Maps a calibrated probability so that `threshold` lands on 0.5 (monotonic). */
@@ -112,7 +121,7 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
     const { lang } = view.norm;
     classifiers.forEach((c, i) => {
       const scored = scores[i] as TextScore;
-      const threshold = c.threshold ?? c.model.meta.thresholds[lang];
+      const threshold = thresholdFor(c.threshold, lang) ?? c.model.meta.thresholds[lang];
       const centred = centreScore(scored.score, threshold);
       if (scored.score >= threshold && !seenCodes.has(c.code)) {
         seenCodes.add(c.code);

@@ -16,11 +16,14 @@ import { type JudgeConfig, judgeConfigSchema } from './judge/llm-judge.js';
 /** Config keys shared by the classifier-backed guards. */
 export const classifierConfigShape = {
   threshold: z
-    .number()
-    .min(0)
-    .max(1)
+    .union([
+      z.number().min(0).max(1),
+      z.object({ en: z.number().min(0).max(1).optional(), zh: z.number().min(0).max(1).optional() }).strict(),
+    ])
     .optional()
-    .describe("Calibrated-probability threshold; omit to use the model's per-language recommendation."),
+    .describe(
+      "Calibrated-probability threshold: one for every language, or `{ en, zh }` per language (a language left out keeps the model's value); omit to use the model's per-language recommendation.",
+    ),
   classifier: z.boolean().default(true).describe('Run the trained classifier.'),
   severity: z.enum(SEVERITIES).default('high').describe('Severity of the classifier finding.'),
   scanPayloads: z
