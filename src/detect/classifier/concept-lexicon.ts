@@ -1175,6 +1175,37 @@ export const CONCEPTS: readonly Concept[] = [
       '电影', '電影', '博物馆', '博物館', '教科书', '教科書', '论文', '論文',
     ],
   },
+  // Context: where harm words are make-believe or aimed at things, not people. Paired with a harm concept
+  // they let the model learn that killing in a game or killing cockroaches is not a harmful request.
+  {
+    id: 'context.play',
+    en: [
+      'video game', 'videogame', 'the game', 'in game', 'this game', 'board game', 'tabletop', 'dnd',
+      'dungeons', 'minecraft', 'fortnite', 'gta', 'skyrim', 'call of', 'valorant', 'pubg', 'roblox',
+      'zelda', 'elden', 'overwatch', 'halo', 'sims', 'pokemon', 'multiplayer', 'gameplay', 'speedrun', 'npc',
+      'npcs', 'boss fight', 'my character', 'murder mystery', 'escape room', 'stage combat', 'a play',
+      'school play', 'theater', 'theatre', 'rehearsal', 'prop', 'props', 'chess', 'poker', 'paintball',
+      'laser tag', 'airsoft', 'larp', 'cosplay', 'halloween',
+    ],
+    zh: [
+      '游戏', '遊戲', '剧本杀', '劇本殺', '狼人杀', '狼人殺', '吃鸡', '吃雞', '王者荣', '王者榮', '原神', '手游',
+      '手遊', '网游', '網遊', '副本', '关卡', '關卡', '玩家', '桌游', '桌遊', '密室逃', '舞台剧', '舞台劇', '话剧',
+      '話劇', '拍戏', '拍戲', '道具', '象棋', '围棋', '圍棋', '和平精', '万圣节', '萬聖節',
+    ],
+  },
+  {
+    id: 'context.pest',
+    en: [
+      'cockroach', 'cockroaches', 'roaches', 'ants', 'termites', 'bed bugs', 'fleas', 'lice',
+      'mosquitoes', 'mosquito', 'aphids', 'slugs', 'weeds', 'dandelions', 'mold', 'mould', 'mildew', 'bacteria',
+      'germs', 'pests', 'pest', 'wasps', 'hornets', 'moles', 'gophers', 'termite', 'silverfish', 'moths',
+    ],
+    zh: [
+      '蟑螂', '小强', '小強', '蚂蚁', '螞蟻', '白蚁', '白蟻', '跳蚤', '螨虫', '蟎蟲', '蚊子', '杂草', '雜草',
+      '野草', '霉菌', '发霉', '發霉', '细菌', '細菌', '蚜虫', '蚜蟲', '害虫', '害蟲', '虱子', '臭虫', '臭蟲', '马蜂',
+      '馬蜂', '除草', 
+    ],
+  },
   {
     id: 'intent.target_person',
     en: [
