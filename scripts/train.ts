@@ -116,19 +116,24 @@ const TRAIN_ONLY_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:pe
  * bound on request-shaped negatives was tried: at 4 % it cut HarmBench recall from 59 % to 40 %
  * (WildGuard's sensitive-topic benign questions are the binding rows), so only injection has one.
  */
-const LOOKALIKE_FPR: Partial<Record<Task, number>> = { injection: 0.03 };
+const LOOKALIKE_FPR: Partial<Record<Task, number>> = { injection: 0.15 };
 
 /**
  * Highest FPR on the project's own lookalike negatives (authored benign rows with trigger words),
  * cross-fitted: they train, so their own scores are optimistic; each half is scored by a model trained
  * without it (calibrated like the final model). Public trigger-word negatives come from the sources the
  * model trains on and proved easy (the Chinese threshold fell to 0.06 and flagged 21 % of our held-out
- * Chinese trigger-word prompts); these bound the over-defence on unfamiliar phrasing. The bound is 12 %,
+ * Chinese trigger-word prompts); these bound the over-defence on unfamiliar phrasing. The bound is 15 %,
  * not the over-defence target's 8 %: cross-fitted scores run above those of the final model, and at 8 %
  * the held-out authored Chinese negatives were flagged at 5.5 % while jailbreak-zh recall fell from
- * 76.6 % (at 12 %: 6.4 % flagged) to 67.9 % (npm run bench:detect).
+ * 76.6 % (at 12 %: 6.4 % flagged) to 67.9 % (npm run bench:detect). It was 12 % until the seventh
+ * round's look-alikes (train-injection-hijack.jsonl: documents with 系统/指令, questions quoting an
+ * attack) made these negatives harder: at 12 % the Chinese threshold doubled (0.051 → 0.105) and
+ * jailbreak-zh recall (model alone) fell 78.1 → 73.0 %; at 15 % (18 % gives the same) the other bounds
+ * decide again (0.072, recall 78.8 %) and the blind style probes' Chinese negatives are flagged no
+ * more often (3.8 %).
  */
-const HARD_NEGATIVE_FPR: Partial<Record<Task, number>> = { injection: 0.12 };
+const HARD_NEGATIVE_FPR: Partial<Record<Task, number>> = { injection: 0.15 };
 const AUTHORED_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:persona']);
 
 if (!exists(datasetsDir)) {

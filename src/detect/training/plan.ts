@@ -61,6 +61,14 @@ export const LOOKALIKE_NEGATIVES: Partial<Record<Task, RegExp>> = {
     /\b(?:ignore|bypass|override|system|instructions?|prompts?|password|pretend|role|act as|developer|jailbreak|forget|rules?)\b|系统|扮演|密码|指令|忽略|绕过|提示词|越狱|规则|开发者/iu,
 };
 
+/**
+ * Style probes (`eval-styles-<set>.jsonl`): rows in the styles of public benchmarks we do not have
+ * (BeaverTails, SORRY-Bench, XSTest, Safety-Prompts, ToxiGen, Gandalf…), each set written in one sitting
+ * by a helper that saw none of our data. They form suites of their own, per set: set a steered the
+ * seventh round's training briefs (its misses named the families), set b was kept blind.
+ */
+const STYLE_PROBES = 'eval-styles-';
+
 class Loader {
   readonly hashes: Record<string, string> = {};
   constructor(
@@ -77,10 +85,11 @@ class Loader {
     this.hashes[`data/authored/${name}`] = fileSha256(path);
     return readJsonl(path);
   }
-  /** `<kind>.jsonl` plus every `<kind>-*.jsonl` (one file per topic), in name order. */
+  /** `<kind>.jsonl` plus every `<kind>-*.jsonl` (one file per topic) but the style probes, in name order. */
   authoredAll(kind: 'train' | 'eval'): LabeledText[] {
     return readdirSync(this.authoredDir)
       .filter((f) => f === `${kind}.jsonl` || (f.startsWith(`${kind}-`) && f.endsWith('.jsonl')))
+      .filter((f) => !f.startsWith(STYLE_PROBES))
       .sort()
       .flatMap((f) => this.authored(f));
   }
@@ -97,6 +106,14 @@ class Loader {
       source: 'presidio-synth',
       category: '',
     }));
+  }
+  /** The style-probe sets, by set name (`eval-styles-a.jsonl` → `a`). */
+  styleProbes(): Map<string, LabeledText[]> {
+    const sets = new Map<string, LabeledText[]>();
+    for (const f of readdirSync(this.authoredDir).sort())
+      if (f.startsWith(STYLE_PROBES) && f.endsWith('.jsonl'))
+        sets.set(f.slice(STYLE_PROBES.length, -'.jsonl'.length), this.authored(f));
+    return sets;
   }
   list(dir: string, prefix: string): string[] {
     return readdirSync(join(this.datasetsDir, dir))
@@ -252,18 +269,24 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
       .map((r) => (r.lang === 'zh' ? { ...r, source: AUTHORED_ZH_SOURCE } : r))
       .concat(authoredPersona);
   /** The project's own hard cases for a task (EN and ZH, both labels), written apart from training. */
+  const styleProbes = load.styleProbes();
+  /** The project's own hard cases for a task (EN and ZH, both labels), written apart from training; then its style probes. */
   const authoredSuite = (task: 'injection' | 'harmful' | 'toxicity'): Suite[] => {
-    const rows = authoredFor(authoredEval, task);
-    return rows.length === 0
-      ? []
-      : [
-          {
-            name: `${task}-authored`,
-            task,
-            description: `authored hard ${task} cases and hard negatives (EN, ZH)`,
-            rows,
-          },
-        ];
+    const suites: Suite[] = [
+      {
+        name: `${task}-authored`,
+        task,
+        description: `authored hard ${task} cases and hard negatives (EN, ZH)`,
+        rows: authoredFor(authoredEval, task),
+      },
+      ...[...styleProbes].map(([set, rows]) => ({
+        name: `${task}-styles-${set}`,
+        task,
+        description: `style probes, set ${set}: ${task} rows in the styles of public benchmarks we do not have (EN, ZH)`,
+        rows: authoredFor(rows, task),
+      })),
+    ];
+    return suites.filter((s) => s.rows.length > 0);
   };
 
   // Injection / jailbreak.
