@@ -116,7 +116,7 @@ const TRAIN_ONLY_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:pe
  * bound on request-shaped negatives was tried: at 4 % it cut HarmBench recall from 59 % to 40 %
  * (WildGuard's sensitive-topic benign questions are the binding rows), so only injection has one.
  */
-const LOOKALIKE_FPR: Partial<Record<Task, number>> = { injection: 0.15 };
+const LOOKALIKE_FPR: Partial<Record<Task, number>> = { injection: 0.03 };
 
 /**
  * Highest FPR on the project's own lookalike negatives (authored benign rows with trigger words),
@@ -128,10 +128,9 @@ const LOOKALIKE_FPR: Partial<Record<Task, number>> = { injection: 0.15 };
  * the held-out authored Chinese negatives were flagged at 5.5 % while jailbreak-zh recall fell from
  * 76.6 % (at 12 %: 6.4 % flagged) to 67.9 % (npm run bench:detect). It was 12 % until the seventh
  * round's look-alikes (train-injection-hijack.jsonl: documents with 系统/指令, questions quoting an
- * attack) made these negatives harder: at 12 % the Chinese threshold doubled (0.051 → 0.105) and
- * jailbreak-zh recall (model alone) fell 78.1 → 73.0 %; at 15 % (18 % gives the same) the other bounds
- * decide again (0.072, recall 78.8 %) and the blind style probes' Chinese negatives are flagged no
- * more often (3.8 %).
+ * attack) made these negatives harder: at 12 % the Chinese threshold went 0.051 → 0.086 and
+ * jailbreak-zh recall (model alone) fell 78.1 → 73.0 %; at 15 % it is 0.053 and 79.6 %, with our
+ * held-out authored injection negatives flagged at 3.2 % instead of 1.8 % (18 %: 0.050, 3.7 %).
  */
 const HARD_NEGATIVE_FPR: Partial<Record<Task, number>> = { injection: 0.15 };
 const AUTHORED_SOURCES = new Set(['authored', AUTHORED_ZH_SOURCE, 'authored:persona']);
