@@ -44,11 +44,25 @@ export function existingTexts({
   key?: (text: string) => string;
   files?: ExistingFiles;
 }): Set<string> {
-  const out = new Set<string>();
+  return new Set(existingRows({ exclude, files }).map((row) => key(row.text.trim())));
+}
+
+/**
+ * Rows (text and language) of the other data/authored files, in file-name order; eval files are never
+ * opened. For generators whose near-duplicate check works per language.
+ */
+export function existingRows({
+  exclude,
+  files = 'train',
+}: {
+  exclude: string;
+  files?: ExistingFiles;
+}): { text: string; lang: string }[] {
+  const out: { text: string; lang: string }[] = [];
   for (const name of readdirSync(authored).sort()) {
     if (name === exclude || name.startsWith('eval') || !READS[files](name)) continue;
     for (const line of readFileSync(join(authored, name), 'utf8').split('\n'))
-      if (line.trim().length > 0) out.add(key((JSON.parse(line) as { text: string }).text.trim()));
+      if (line.trim().length > 0) out.push(JSON.parse(line) as { text: string; lang: string });
   }
   return out;
 }

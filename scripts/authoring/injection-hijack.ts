@@ -14,7 +14,7 @@
  * Run: npx tsx scripts/authoring/injection-hijack.ts
  */
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-file.js';
+import { AuthoredFile, dedupKey, type Lang } from './authored-file.js';
 import { ABOUT_INJECTION } from './injection-hijack/about-injection.js';
 import { EN_DOC_NEG } from './injection-hijack/en-doc-neg.js';
 import { EN_FEWSHOT } from './injection-hijack/en-fewshot.js';
@@ -31,7 +31,7 @@ import { ZH_HIJACK } from './injection-hijack/zh-hijack.js';
 import { ZH_LONG } from './injection-hijack/zh-long.js';
 import { ZH_MORE } from './injection-hijack/zh-more.js';
 import { ZH_ROLEPLAY } from './injection-hijack/zh-roleplay.js';
-import { NearDupIndex } from './injection-lookalike/near-dup.js';
+import { existingForNearDup, NearDupIndex } from './injection-lookalike/near-dup.js';
 import type { Rng } from './seeded.js';
 
 const OUT = 'train-injection-hijack.jsonl';
@@ -40,10 +40,7 @@ const MAX_SIM_SELF = 0.8;
 /** A row this similar to a row of another authored file is a near-duplicate. */
 const MAX_SIM_OTHER = 0.88;
 
-const existingText = existingTexts({ exclude: OUT, files: 'train-and-persona' });
-const existing = new Set([...existingText].map(dedupKey));
-const existingIndex = new NearDupIndex();
-for (const text of existingText) existingIndex.add(text);
+const { keys: existing, index: existingIndex } = existingForNearDup(OUT);
 
 const file = new AuthoredFile(OUT, dedupKey);
 /** One index per label: a benign twin may sit close to its attack on purpose. */

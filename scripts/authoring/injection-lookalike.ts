@@ -10,14 +10,14 @@
  * Run: npx tsx scripts/authoring/injection-lookalike.ts
  */
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-file.js';
+import { AuthoredFile, dedupKey, type Lang } from './authored-file.js';
 import { EN_ATTACK } from './injection-lookalike/en-attack.js';
 import { EN_ATTACK_BALANCE, EN_NEG_BALANCE } from './injection-lookalike/en-balance.js';
 import { EN_FRAMES } from './injection-lookalike/en-frames.js';
 import { EN_NEG } from './injection-lookalike/en-neg.js';
 import { EN_NEG_MORE } from './injection-lookalike/en-neg-more.js';
 import { type HandRow, parseLines } from './injection-lookalike/lines.js';
-import { NearDupIndex } from './injection-lookalike/near-dup.js';
+import { existingForNearDup, NearDupIndex } from './injection-lookalike/near-dup.js';
 import { ZH_ATTACK } from './injection-lookalike/zh-attack.js';
 import { ZH_ATTACK_MORE } from './injection-lookalike/zh-attack-more.js';
 import { ZH_ATTACK_BALANCE, ZH_NEG_BALANCE } from './injection-lookalike/zh-balance.js';
@@ -40,10 +40,7 @@ const MAX_SIM_OTHER = 0.88;
 const TRAD_SHARE = 0.05;
 
 /** Texts of the other training files and persona.jsonl, whole for the near-duplicate index. */
-const existingText = existingTexts({ exclude: OUT, files: 'train-and-persona' });
-const existing = new Set([...existingText].map(dedupKey));
-const existingIndex = new NearDupIndex();
-for (const text of existingText) existingIndex.add(text);
+const { keys: existing, index: existingIndex } = existingForNearDup(OUT);
 
 const file = new AuthoredFile(OUT, dedupKey);
 const selfIndex = new NearDupIndex();

@@ -23,11 +23,8 @@
  * Deterministic (fixed seed): two runs write the same bytes.
  * Run: npx tsx scripts/authoring/toxicity-implicit.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, type Lang, dedupKey as norm } from './authored-file.js';
+import { AuthoredFile, existingRows, type Lang, dedupKey as norm } from './authored-file.js';
 import { EN_HATE } from './toxicity-implicit/en-hate.js';
 import { EN_INSULT } from './toxicity-implicit/en-insult.js';
 import { EN_SAFE_GROUPS } from './toxicity-implicit/en-safe-groups.js';
@@ -95,18 +92,12 @@ function features(text: string, lang: Lang): Set<string> {
   return out;
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Texts of every other training file (never repeated here), and their rows by language (near duplicates). */
 const existing = new Set<string>();
 const existingByLang: Record<Lang, string[]> = { en: [], zh: [] };
-for (const name of readdirSync(join(root, 'data/authored')).sort()) {
-  if (!name.startsWith('train') || !name.endsWith('.jsonl') || name === OUT) continue;
-  for (const line of readFileSync(join(root, 'data/authored', name), 'utf8').split('\n')) {
-    if (line.trim().length === 0) continue;
-    const row = JSON.parse(line) as { text: string; lang: string };
-    existing.add(norm(row.text));
-    if (row.lang === 'en' || row.lang === 'zh') existingByLang[row.lang].push(row.text);
-  }
+for (const row of existingRows({ exclude: OUT })) {
+  existing.add(norm(row.text));
+  if (row.lang === 'en' || row.lang === 'zh') existingByLang[row.lang].push(row.text);
 }
 
 const random = mulberry32(20_260_707);

@@ -22,11 +22,8 @@
  * Deterministic (fixed seed): two runs write the same bytes.
  * Run: npx tsx scripts/authoring/toxicity-zh-slang.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
-import { AuthoredFile, dedupKey as norm } from './authored-file.js';
+import { AuthoredFile, existingRows, dedupKey as norm } from './authored-file.js';
 import { pick } from './seeded.js';
 import { NEG_FRAMES, TOX_FRAMES } from './toxicity-zh-slang/frames.js';
 import { NEG_COUNTER } from './toxicity-zh-slang/neg-counter.js';
@@ -64,18 +61,12 @@ function bigrams(t: string): Set<string> {
   return out;
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Texts of every other training file (never repeated here) and their Chinese rows (for near duplicates). */
 const existing = new Set<string>();
 const existingZh: string[] = [];
-for (const name of readdirSync(join(root, 'data/authored')).sort()) {
-  if (!name.startsWith('train') || !name.endsWith('.jsonl') || name === OUT) continue;
-  for (const line of readFileSync(join(root, 'data/authored', name), 'utf8').split('\n')) {
-    if (line.trim().length === 0) continue;
-    const row = JSON.parse(line) as { text: string; lang: string };
-    existing.add(norm(row.text));
-    if (row.lang === 'zh') existingZh.push(row.text);
-  }
+for (const row of existingRows({ exclude: OUT })) {
+  existing.add(norm(row.text));
+  if (row.lang === 'zh') existingZh.push(row.text);
 }
 
 const random = mulberry32(20_261_204);

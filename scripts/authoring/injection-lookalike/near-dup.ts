@@ -2,7 +2,7 @@
  * Near-duplicate check by character-trigram Jaccard similarity over a normalised text (case, spacing
  * and punctuation removed), with an inverted index so thousands of rows stay cheap to compare.
  */
-import { dedupKey } from '../authored-file.js';
+import { dedupKey, existingTexts } from '../authored-file.js';
 
 function grams(t: string): Set<string> {
   const s = dedupKey(t);
@@ -39,4 +39,15 @@ export class NearDupIndex {
       else this.postings.set(x, [id]);
     }
   }
+}
+
+/**
+ * What a generator checks its rows against: the dedup keys of the other training files and
+ * persona.jsonl, and a near-duplicate index of their whole texts.
+ */
+export function existingForNearDup(exclude: string): { keys: Set<string>; index: NearDupIndex } {
+  const texts = existingTexts({ exclude, files: 'train-and-persona' });
+  const index = new NearDupIndex();
+  for (const text of texts) index.add(text);
+  return { keys: new Set([...texts].map(dedupKey)), index };
 }
