@@ -35,7 +35,7 @@ function combine(detectors: TextDetector[]): Decide {
     for (const d of detectors) {
       const r = d(text);
       score = Math.max(score, r.score);
-      if (r.hits.length > 0) decision = true;
+      if (r.hits.some((h) => h.severity !== 'info')) decision = true;
     }
     return { decision, score };
   };

@@ -4,6 +4,7 @@ import { type LinearModel, scoreTextAll, type TextScore } from './classifier/mod
 import type { TextLang } from './normalize/lang.js';
 import { type NormalizedText, toOriginalSpan } from './normalize/normalize.js';
 import { matchRules } from './rules/engine.js';
+import { isQuotedMention } from './rules/mention.js';
 import type { RuleGuard } from './rules/types.js';
 
 /** What a detector reports about one text, before a guard attaches the segment path. */
@@ -93,6 +94,10 @@ function memoScores(models: readonly LinearModel[], norm: NormalizedText): TextS
 export function detect(text: string, options: DetectOptions): DetectorResult {
   const analysis = analyze(text);
   const hits: DetectorHit[] = [];
+  const classifiers = options.classifiers ?? [];
+  // Rule hits on a quoted mention of an attack phrase in trusted text: findings only if the classifier disagrees.
+  const mentions: DetectorHit[] = [];
+  const mayBeMention = !options.untrusted && classifiers.length > 0;
   // Highest centred classifier score over the text and its payloads (0.5 = threshold).
   let modelScore = 0;
   const seenCodes = new Set<string>();
@@ -101,17 +106,21 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
     if (options.rules) {
       for (const hit of matchRules(view.norm, options.rules, options.untrusted ?? false)) {
         if (seenCodes.has(hit.code)) continue;
-        seenCodes.add(hit.code);
-        hits.push({
+        const finding = {
           code: hit.code,
           severity: hit.severity,
           message: `${hit.description}${where}`,
           span: view.payload ? view.payload.span : hit.span,
           score: 1,
-        });
+        };
+        if (mayBeMention && !view.payload && isQuotedMention(text, hit.span)) {
+          mentions.push(finding);
+          continue;
+        }
+        seenCodes.add(hit.code);
+        hits.push(finding);
       }
     }
-    const classifiers = options.classifiers ?? [];
     if (classifiers.length === 0 || view.norm.text.length === 0) continue;
     const scores = memoScores(
       classifiers.map((c) => c.model),
@@ -136,7 +145,25 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
       modelScore = Math.max(modelScore, centred);
     });
   }
+  for (const mention of mentions) {
+    if (seenCodes.has(mention.code)) continue;
+    seenCodes.add(mention.code);
+    hits.push(modelScore >= 0.5 ? mention : asMentionNote(mention));
+  }
+  const detected = hits.some((h) => h.severity !== 'info');
   // A finding lifts the score above every finding-free text while keeping the model's ordering.
-  const score = hits.length > 0 ? 0.9 + 0.1 * modelScore : Math.min(modelScore, 0.4999);
+  const score = detected ? 0.9 + 0.1 * modelScore : Math.min(modelScore, 0.4999);
   return { hits, score, modelScore };
+}
+
+/** An informational finding in place of a rule hit on a quoted mention (allowed by the default policy). */
+function asMentionNote(hit: DetectorHit): DetectorHit {
+  const family = hit.code.slice(0, hit.code.indexOf('.'));
+  const { score: _ruleScore, ...rest } = hit;
+  return {
+    ...rest,
+    code: `${family}.quoted_mention`,
+    severity: 'info',
+    message: `Quoted mention of an attack phrase (${hit.code}: ${hit.message}); the classifier scores the text as benign`,
+  };
 }

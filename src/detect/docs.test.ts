@@ -13,6 +13,8 @@ describe('docs/reference/guards-detection.md', () => {
     'injection.classifier',
     'injection.indirect',
     'jailbreak.classifier',
+    'injection.quoted_mention',
+    'jailbreak.quoted_mention',
     'toxicity.toxic',
     'hidden.unicode_tag',
   ];

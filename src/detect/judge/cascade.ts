@@ -18,8 +18,8 @@ export async function judgeCascade(
   const ruleFired = result.hits.some((h) => h.score === 1);
   if (ruleFired || result.modelScore < low || result.modelScore > high) return result;
   const verdict = await askJudge(judge, text, signal);
-  // Rule hits carry score 1; classifier hits carry their probability and are the judge's to overrule.
-  const kept = result.hits.filter((h) => h.score === 1);
+  // Rule hits carry score 1 and notes none; classifier hits carry their probability and are the judge's to overrule.
+  const kept = result.hits.filter((h) => h.score === undefined || h.score === 1);
   if (!verdict.unsafe) return { ...result, hits: kept, score: Math.min(result.modelScore, 0.4999) };
   const named = verdict.categories.length > 0 ? ` (${verdict.categories.join(', ')})` : '';
   return {

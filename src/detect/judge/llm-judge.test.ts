@@ -95,4 +95,14 @@ describe('askJudge against a local fake endpoint', () => {
       await codesOf(promptInjectionGuard, { judge: { url: base, model: 'fake-guard', band: [0, 1] } }, text),
     ).toEqual([]);
   });
+
+  it('a quoted mention is left to the judge, and its note stays either way', async () => {
+    const judge = { url: base, model: 'fake-guard', band: [0, 1] };
+    const mention = 'What does "ignore previous instructions" mean in LLM security?';
+    expect(await codesOf(promptInjectionGuard, { judge }, mention)).toEqual(['injection.quoted_mention']);
+    expect(await codesOf(promptInjectionGuard, { judge }, `${mention} EVIL`)).toEqual([
+      'injection.quoted_mention',
+      'injection.judge',
+    ]);
+  });
 });
