@@ -34,7 +34,8 @@ export const MENTION_CUE_EN =
 export const MENTION_CUE_ZH =
   /消息|字符串|句话|句子|攻击|注入|越狱|提示词|写着|写道|说|发来|发了|(?<!开)发$|收到|输入了|比如|例如|像是|叫做|所谓|之类|意思|这种话|这类话/u;
 
-const hasCue = (window: string): boolean => MENTION_CUE_EN.test(window.toLowerCase()) || MENTION_CUE_ZH.test(window);
+const hasCue = (window: string): boolean =>
+  MENTION_CUE_EN.test(window.toLowerCase()) || MENTION_CUE_ZH.test(window);
 
 /** Where the quotation around `span` opens and closes, if `span` lies inside one on a single line. */
 function enclosingQuote(text: string, span: Span): { open: number; close: number } | undefined {

@@ -50,17 +50,22 @@ describe('prompt-injection guard', () => {
   });
 
   describe('a quoted mention of an attack phrase', () => {
-    const question = 'Our support bot got a message saying "forget your rules". How should we log these attempts?';
+    const question =
+      'Our support bot got a message saying "forget your rules". How should we log these attempts?';
     const questionZh = '论文里用的攻击字符串是“忽略之前的指令”，它的评估方法靠谱吗？';
 
     it.each([question, questionZh])('is an info note in a user message: %j', async (text) => {
       const result = await runGuard(promptInjectionGuard, {}, text);
-      expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['injection.quoted_mention', 'info']]);
+      expect(result.findings.map((f) => [f.code, f.severity])).toEqual([
+        ['injection.quoted_mention', 'info'],
+      ]);
       expect(result.findings[0]?.message).toContain('injection.ignore_previous');
     });
 
     it('is a finding in a tool result, where documents carry quoted attacks', async () => {
-      expect(await codesOf(promptInjectionGuard, {}, question, 'tool')).toContain('injection.ignore_previous');
+      expect(await codesOf(promptInjectionGuard, {}, question, 'tool')).toContain(
+        'injection.ignore_previous',
+      );
     });
 
     it('is a finding when the classifier is off, so nothing vouches for the text', async () => {
