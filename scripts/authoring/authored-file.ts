@@ -4,12 +4,32 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type Lang = 'en' | 'zh';
+/**
+ * ISO 639-1 codes of the rows in other languages (injection-multilingual). Kept apart from `Lang` so the
+ * generators that key a `Record<Lang, …>` by English and Chinese are unchanged.
+ */
+export type OtherLang =
+  | 'es'
+  | 'fr'
+  | 'de'
+  | 'pt'
+  | 'it'
+  | 'ja'
+  | 'ko'
+  | 'ru'
+  | 'ar'
+  | 'vi'
+  | 'id'
+  | 'tr'
+  | 'hi';
+/** Any language a row may carry. */
+export type RowLang = Lang | OtherLang;
 
 /** One row in the dataset schema (see ../shared/datasets/README.md). */
 export interface AuthoredRow {
   text: string;
   label: 0 | 1;
-  lang: Lang;
+  lang: RowLang;
   source: 'authored';
   category: string;
 }
@@ -89,7 +109,7 @@ export class AuthoredFile {
    * Adds a trimmed, non-empty text unless a row with the same key is already there.
    * @returns whether the row was added
    */
-  add(text: string, label: 0 | 1, lang: Lang, category: string): boolean {
+  add(text: string, label: 0 | 1, lang: RowLang, category: string): boolean {
     const trimmed = text.trim();
     const key = this.key(trimmed);
     if (trimmed.length === 0 || this.seen.has(key)) return false;
