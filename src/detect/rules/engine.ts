@@ -4,10 +4,15 @@ import { UnitScratch } from '../normalize/units.js';
 import { INJECTION_RULES } from './injection-rules.js';
 import { JAILBREAK_RULES } from './jailbreak-rules.js';
 import { requiredLiterals } from './literals.js';
+import { OTHER_LANGUAGE_RULES } from './other-language-rules.js';
 import { RulePrefilter } from './prefilter.js';
 import { expandPattern, type RuleGuard, type RuleSpec } from './types.js';
 
-export const ALL_RULES: readonly RuleSpec[] = [...INJECTION_RULES, ...JAILBREAK_RULES];
+export const ALL_RULES: readonly RuleSpec[] = [
+  ...INJECTION_RULES,
+  ...OTHER_LANGUAGE_RULES,
+  ...JAILBREAK_RULES,
+];
 
 /** Flood thresholds: a letter repeated this often, or a word repeated this often in a row. */
 export const FLOOD_CHAR_RUN = 64;
