@@ -21,7 +21,17 @@ export type OtherLang =
   | 'vi'
   | 'id'
   | 'tr'
-  | 'hi';
+  | 'hi'
+  | 'pl'
+  | 'nl'
+  | 'th'
+  | 'uk'
+  | 'sv'
+  | 'cs'
+  | 'he'
+  | 'fa'
+  | 'ms'
+  | 'el';
 /** Any language a row may carry. */
 export type RowLang = Lang | OtherLang;
 

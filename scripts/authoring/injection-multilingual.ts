@@ -1,35 +1,45 @@
 /**
  * Writes data/authored/train-injection-multilingual.jsonl: hand-written prompts for the prompt-injection
- * / jailbreak classifier in thirteen languages other than English and Chinese — Spanish, French, German,
- * Portuguese, Italian, Japanese, Korean, Russian, Arabic, Vietnamese, Indonesian, Turkish and Hindi.
+ * / jailbreak classifier in twenty-three languages other than English and Chinese — Spanish, French,
+ * German, Portuguese, Italian, Japanese, Korean, Russian, Arabic, Vietnamese, Indonesian, Turkish and
+ * Hindi, then Polish, Dutch, Thai, Ukrainian, Swedish, Czech, Hebrew, Persian, Malay and Greek.
  *
  * Why: the public training rows in these languages are all attacks, so the model learned "another
  * language ⇒ attack" (it flagged "¿Cuál es la capital de Perú?") while missing attacks written in them.
  * Here each language gets about 60 % benign rows and 40 % attacks, so the language carries no signal.
+ * The detector also generalised poorly to languages absent from the file, hence the ten added after
+ * the first thirteen (each with its own places, services, dishes, scams and attack formats, not a
+ * translated template), and a second Korean block of attacks and twins (반말 and 존댓말, orders planted
+ * in pasted KakaoTalk and Naver content, personas, extraction).
  *
- * Content (scripts/authoring/injection-multilingual/, one benign and one attack file per language):
- * benign rows (label 0) of kinds `benign_everyday` (facts, translation, writing, code, recipes,
- * travel, customer service, homework, pets, money, chit-chat), `benign_trigger` (ignore / forget /
- * bypass / override / system / instructions / role / password / developer mode / rules / previous in
- * their ordinary sense, a user correcting their own earlier message), `benign_mixed` (code-switched
- * with English technical terms, harmless translation to or from English) and `benign_twin`; attacks
- * (label 1) of kinds `ignore_previous`, `prompt_extraction`, `persona` (DAN, developer mode),
- * `refusal_suppression`, `embedded` (an order planted in a pasted e-mail, review, CV, web page, chat,
- * README or contract), `translation_smuggle` (the text to translate gives an order to follow) and
- * `code_switch` (the language mixed with English). For at least a third of the attacks a benign twin
- * on the same topic, of about the same length and register, is written next to it. Every row is
- * hand-written; the only seeded change makes a few rows casual (no end mark, no opening ¿ / ¡,
- * lower-case first letter), at most 10 % of them.
+ * Content (scripts/authoring/injection-multilingual/, one benign and one attack file per language, and
+ * ko-attack-more.ts): benign rows (label 0) of kinds `benign_everyday` (facts, translation, writing,
+ * code, recipes, travel, customer service, homework, pets, money, chit-chat), `benign_trigger` (ignore /
+ * forget / bypass / override / system / instructions / role / password / developer mode / rules /
+ * previous / pretend in their ordinary sense, a user correcting their own earlier message),
+ * `benign_mixed` (code-switched with English technical terms, harmless translation to or from English)
+ * and `benign_twin`; attacks (label 1) of kinds `ignore_previous`, `prompt_extraction`, `persona` (DAN,
+ * developer mode), `refusal_suppression`, `embedded` (an order planted in a pasted e-mail, review, CV,
+ * web page, chat, calendar invite, README or contract), `translation_smuggle` (the text to translate
+ * gives an order to follow) and `code_switch` (the language mixed with English). For at least a third
+ * of the attacks a benign twin on the same topic, of about the same length and register, is written
+ * next to it. Every row is hand-written; the only seeded change makes a few rows casual (no end mark,
+ * no opening ¿ / ¡, lower-case first letter), at most 10 % of them. Rows are only ever appended (see
+ * languages.ts): the seed draws once per row in file order, so earlier rows keep their bytes.
  *
- * Checks (the run fails and writes nothing otherwise): each row uses its language's script (kana for
- * Japanese, Hangul for Korean, Cyrillic, Arabic script, Devanagari; no Han, kana, Hangul, Cyrillic,
- * Arabic or Devanagari in Latin-script rows, a Vietnamese letter in every Vietnamese row, a function
- * word or letter of the language in other Latin-script rows); 3–120 words, or 4–150 characters for
- * Japanese; at least 60 rows per language, 50–70 % of them benign; twins for at least a third of each
- * language's attacks, each twin 0.5–2× its attack's length; no text repeated here or in another
- * data/authored train file or persona.jsonl (dedupKey); no near-duplicate (character-trigram Jaccard)
- * of an earlier row with the same label, or of a row of another authored file. Fixed seed: two runs
- * write the same bytes.
+ * Checks (the run fails and writes nothing otherwise; rules in injection-multilingual/rules.ts): each
+ * row uses its language's script (kana for Japanese, Hangul, Cyrillic, Arabic script, Devanagari,
+ * Thai, Hebrew, Greek; no Han, kana, Hangul, Cyrillic, Arabic, Devanagari, Thai, Hebrew or Greek in
+ * Latin-script rows), a Vietnamese letter in every Vietnamese row, a function word or letter of the
+ * language in other Latin-script rows, a Ukrainian letter or word and none of ы э ъ ё in Ukrainian
+ * rows, a Persian letter (پ چ ژ گ ک ی) and no Arabic ي or ك in Persian rows; at least 30 % of a
+ * non-Latin row's runs of letters in its own script (of its letters for Thai, where a run is a whole
+ * clause); 3–120 words, or 4–150 characters for Japanese and 6–480 for Thai (no spaces between words);
+ * at least 60 rows per language, 50–70 % of them benign; twins for at least a third of each block's
+ * attacks, each twin 0.5–2× its attack's length; no text repeated here or in another data/authored
+ * train file or persona.jsonl (dedupKey); no near-duplicate (character-trigram Jaccard) of an earlier
+ * row with the same label, or of a row of another authored file. Fixed seed: two runs write the same
+ * bytes.
  * Run: npx tsx scripts/authoring/injection-multilingual.ts
  */
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
@@ -54,7 +64,24 @@ const TWIN_LENGTH: [number, number] = [0.5, 2];
 const CASUAL_SHARE = 0.06;
 const MAX_STYLED_SHARE = 0.1;
 /** Languages whose scripts have letter case. */
-const CASED = new Set<OtherLang>(['es', 'fr', 'de', 'pt', 'it', 'vi', 'id', 'tr', 'ru']);
+const CASED = new Set<OtherLang>([
+  'es',
+  'fr',
+  'de',
+  'pt',
+  'it',
+  'vi',
+  'id',
+  'tr',
+  'ru',
+  'pl',
+  'nl',
+  'uk',
+  'sv',
+  'cs',
+  'ms',
+  'el',
+]);
 
 const { keys: existing, index: existingIndex } = existingForNearDup(OUT);
 const file = new AuthoredFile(OUT, dedupKey);
