@@ -28,7 +28,8 @@ import type { IntentKind, SafeKind } from './harmful-intent/types.js';
 import { ZH_MONEY } from './harmful-intent/zh-money.js';
 import { ZH_PERSON } from './harmful-intent/zh-person.js';
 import { ZH_SAFE } from './harmful-intent/zh-safe.js';
-import { typo } from './seeded.js';
+import { registerNoise } from './seeded.js';
+import { blockLines, hanCount, wordCount } from './text.js';
 
 const OUT = 'train-harmful-intent.jsonl';
 /** Share of rows that may be seeded variations (lower case, typo) of hand-written rows. */
@@ -42,9 +43,6 @@ const existing = existingTexts({ exclude: OUT, key: dedupKey });
 const random = mulberry32(20_260_801);
 const file = new AuthoredFile(OUT, dedupKey);
 
-const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
-const words = (s: string) => s.split(/\s+/).filter((w) => w.length > 0).length;
-
 const problems: string[] = [];
 let skipped = 0;
 let varied = 0;
@@ -52,32 +50,19 @@ let twins = 0;
 /** Rows kept per `lang category`. */
 const kept = new Map<string, number>();
 
-const lines = (block: string) =>
-  block
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-
 function checkShape(text: string, lang: Lang): void {
-  const n = lang === 'zh' ? han(text) : words(text);
+  const n = lang === 'zh' ? hanCount(text) : wordCount(text);
   const [min, max] = lang === 'zh' ? [5, 100] : [4, 80];
-  if ((lang === 'en') !== (han(text) === 0) || n < min || n > max) problems.push(`${lang} ${n}: ${text}`);
+  if ((lang === 'en') !== (hanCount(text) === 0) || n < min || n > max)
+    problems.push(`${lang} ${n}: ${text}`);
 }
 
-/** English register noise on a few rows: lower case without apostrophes, or one small typo. */
+/** English register noise on a few rows (counted in `varied`). */
 function style(text: string, lang: Lang): string {
   if (lang !== 'en') return text;
-  const r = random();
-  if (r < 0.045 && /[A-Z]/.test(text)) {
-    varied++;
-    return text.toLowerCase().replace(/'/g, '');
-  }
-  if (r < 0.085) {
-    const t = typo(random, text, 6);
-    if (t !== text) varied++;
-    return t;
-  }
-  return text;
+  const out = registerNoise(random, text, 0.045, 0.085);
+  if (out !== text) varied++;
+  return out;
 }
 
 function add(text: string, label: 0 | 1, lang: Lang, category: string): boolean {
@@ -94,15 +79,15 @@ function add(text: string, label: 0 | 1, lang: Lang, category: string): boolean 
 
 function addIntent(kinds: readonly IntentKind[], lang: Lang): void {
   for (const k of kinds) {
-    for (const t of lines(k.harm)) add(t, 1, lang, `harmful:${k.kind}`);
-    for (const t of lines(k.safe)) if (add(t, 0, lang, `harmful:safe_${k.kind}`)) twins++;
+    for (const t of blockLines(k.harm)) add(t, 1, lang, `harmful:${k.kind}`);
+    for (const t of blockLines(k.safe)) if (add(t, 0, lang, `harmful:safe_${k.kind}`)) twins++;
     const n = kept.get(`${lang} harmful:${k.kind}`) ?? 0;
     if (n < MIN_HARM_PER_KIND) problems.push(`${lang} harmful:${k.kind} has only ${n} rows`);
   }
 }
 
 function addSafe(kinds: readonly SafeKind[], lang: Lang): void {
-  for (const k of kinds) for (const t of lines(k.lines)) add(t, 0, lang, `harmful:safe_${k.kind}`);
+  for (const k of kinds) for (const t of blockLines(k.lines)) add(t, 0, lang, `harmful:safe_${k.kind}`);
 }
 
 addIntent([...EN_MONEY, ...EN_PERSON], 'en');

@@ -42,7 +42,8 @@ import { ZH_CYBER_INFRA } from './harmful-operational/zh-cyber-infra.js';
 import { ZH_MARKETS } from './harmful-operational/zh-markets.js';
 import { ZH_SAFE } from './harmful-operational/zh-safe.js';
 import { ZH_SCIENCE } from './harmful-operational/zh-science.js';
-import { typo } from './seeded.js';
+import { registerNoise } from './seeded.js';
+import { blockLines, hanCount, wordCount } from './text.js';
 
 const OUT = 'train-harmful-operational.jsonl';
 /** Share of rows that may be seeded variations (lower case, typo) of hand-written rows. */
@@ -61,9 +62,7 @@ const existing = existingTexts({ exclude: OUT, key: dedupKey });
 const random = mulberry32(20_260_815);
 const file = new AuthoredFile(OUT, dedupKey);
 
-const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 const latin = (s: string) => (s.match(/\p{Script=Latin}/gu) ?? []).length;
-const words = (s: string) => s.split(/\s+/).filter((w) => w.length > 0).length;
 
 const problems: string[] = [];
 let skipped = 0;
@@ -72,34 +71,20 @@ let twins = 0;
 /** Rows kept per `lang category`. */
 const kept = new Map<string, number>();
 
-const lines = (block: string) =>
-  block
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-
 function checkShape(text: string, lang: Lang): void {
-  const h = han(text);
-  const n = lang === 'zh' ? h : words(text);
+  const h = hanCount(text);
+  const n = lang === 'zh' ? h : wordCount(text);
   const [min, max] = lang === 'zh' ? [5, 120] : [4, 90];
   const rightScript = lang === 'en' ? h === 0 : h >= MIN_HAN_SHARE * (h + latin(text));
   if (!rightScript || n < min || n > max) problems.push(`${lang} ${n}: ${text}`);
 }
 
-/** English register noise on a few rows: lower case without apostrophes, or one small typo. */
+/** English register noise on a few rows (counted in `varied`). */
 function style(text: string, lang: Lang): string {
   if (lang !== 'en') return text;
-  const r = random();
-  if (r < 0.045 && /[A-Z]/.test(text)) {
-    varied++;
-    return text.toLowerCase().replace(/'/g, '');
-  }
-  if (r < 0.085) {
-    const t = typo(random, text, 6);
-    if (t !== text) varied++;
-    return t;
-  }
-  return text;
+  const out = registerNoise(random, text, 0.045, 0.085);
+  if (out !== text) varied++;
+  return out;
 }
 
 function add(text: string, label: 0 | 1, lang: Lang, category: string): boolean {
@@ -116,15 +101,15 @@ function add(text: string, label: 0 | 1, lang: Lang, category: string): boolean 
 
 function addOperational(kinds: readonly OperationalKind[], lang: Lang): void {
   for (const k of kinds) {
-    for (const t of lines(k.harm)) add(t, 1, lang, `harmful:${k.kind}`);
-    for (const t of lines(k.safe)) if (add(t, 0, lang, `harmful:safe_${k.kind}`)) twins++;
+    for (const t of blockLines(k.harm)) add(t, 1, lang, `harmful:${k.kind}`);
+    for (const t of blockLines(k.safe)) if (add(t, 0, lang, `harmful:safe_${k.kind}`)) twins++;
     const n = kept.get(`${lang} harmful:${k.kind}`) ?? 0;
     if (n < MIN_HARM_PER_KIND) problems.push(`${lang} harmful:${k.kind} has only ${n} rows`);
   }
 }
 
 function addLookalike(kinds: readonly LookalikeKind[], lang: Lang): void {
-  for (const k of kinds) for (const t of lines(k.lines)) add(t, 0, lang, `harmful:safe_${k.kind}`);
+  for (const k of kinds) for (const t of blockLines(k.lines)) add(t, 0, lang, `harmful:safe_${k.kind}`);
 }
 
 function share(part: number, whole: number, [lo, hi]: readonly [number, number], what: string): void {

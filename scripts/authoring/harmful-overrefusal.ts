@@ -27,7 +27,8 @@ import { AuthoredFile, dedupKey, type Lang } from './authored-file.js';
 import { EN_TOPICS, ZH_TOPICS } from './harmful-overrefusal/topics.js';
 import type { BenignKind, Topic } from './harmful-overrefusal/types.js';
 import { existingForNearDup, NearDupIndex } from './injection-lookalike/near-dup.js';
-import { typo } from './seeded.js';
+import { registerNoise } from './seeded.js';
+import { blockLines, hanCount, wordCount } from './text.js';
 
 const OUT = 'train-harmful-overrefusal.jsonl';
 /** Share of rows that may be seeded variations (lower case, typo) of hand-written rows. */
@@ -59,9 +60,6 @@ const selfIndex: Record<0 | 1, NearDupIndex> = { 0: new NearDupIndex(), 1: new N
 const random = mulberry32(20_260_815);
 const file = new AuthoredFile(OUT, dedupKey);
 
-const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
-const words = (s: string) => s.split(/\s+/).filter((w) => w.length > 0).length;
-
 const problems: string[] = [];
 let skipped = 0;
 let nearSkipped = 0;
@@ -69,32 +67,19 @@ let varied = 0;
 /** Rows kept per `lang category`. */
 const kept = new Map<string, number>();
 
-const lines = (block: string) =>
-  block
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-
 function checkShape(text: string, lang: Lang): void {
-  const n = lang === 'zh' ? han(text) : words(text);
+  const n = lang === 'zh' ? hanCount(text) : wordCount(text);
   const [min, max] = lang === 'zh' ? [5, 100] : [4, 80];
-  if ((lang === 'en') !== (han(text) === 0) || n < min || n > max) problems.push(`${lang} ${n}: ${text}`);
+  if ((lang === 'en') !== (hanCount(text) === 0) || n < min || n > max)
+    problems.push(`${lang} ${n}: ${text}`);
 }
 
-/** English register noise on a few rows: lower case without apostrophes, or one small typo. */
+/** English register noise on a few rows (counted in `varied`). */
 function style(text: string, lang: Lang): string {
   if (lang !== 'en') return text;
-  const r = random();
-  if (r < 0.04 && /[A-Z]/.test(text)) {
-    varied++;
-    return text.toLowerCase().replace(/'/g, '');
-  }
-  if (r < 0.08) {
-    const t = typo(random, text, 6);
-    if (t !== text) varied++;
-    return t;
-  }
-  return text;
+  const out = registerNoise(random, text, 0.04, 0.08);
+  if (out !== text) varied++;
+  return out;
 }
 
 /** Adds one row; @returns whether it was kept. (Near) repeats inside this file are errors, not skips. */
@@ -122,10 +107,10 @@ function add(text: string, label: 0 | 1, lang: Lang, category: string): boolean 
 function addTopics(topics: readonly Topic[], lang: Lang): void {
   for (const topic of topics) {
     for (const block of topic.safe)
-      for (const t of lines(block.lines)) add(t, 0, lang, `harmful:safe_${block.kind}`);
+      for (const t of blockLines(block.lines)) add(t, 0, lang, `harmful:safe_${block.kind}`);
     let contrast = 0;
     for (const block of topic.harm)
-      for (const t of lines(block.lines)) if (add(t, 1, lang, `harmful:${block.kind}`)) contrast++;
+      for (const t of blockLines(block.lines)) if (add(t, 1, lang, `harmful:${block.kind}`)) contrast++;
     if (contrast < MIN_CONTRAST_PER_TOPIC)
       problems.push(`${lang} topic ${topic.name} keeps only ${contrast} contrast rows`);
   }

@@ -28,3 +28,15 @@ export function typo(r: Rng, text: string, minLetters: number): string {
     ? text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2)
     : text.slice(0, i) + text.slice(i + 1);
 }
+
+/**
+ * English register noise on a few rows: below `lowerBelow` (if the text has capitals) lower case
+ * without apostrophes, below `typoBelow` one small typo, else the text unchanged. Draws once, plus
+ * the typo's draws.
+ */
+export function registerNoise(r: Rng, text: string, lowerBelow: number, typoBelow: number): string {
+  const x = r();
+  if (x < lowerBelow && /[A-Z]/.test(text)) return text.toLowerCase().replace(/'/g, '');
+  if (x < typoBelow) return typo(r, text, 6);
+  return text;
+}

@@ -3,15 +3,10 @@
  * and search queries whose everyday words also occur in harmful requests (炸, 刀, 药, 杀, 枪, 毒, 爆,
  * 打, 黑, 骗, 攻击, 配方, 制作) but are plainly benign here. One row a line.
  */
+import { blockLines } from '../text.js';
 import type { Part } from './parts.js';
 
-const lines = (block: string): string[] =>
-  block
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-
-export const CHITCHAT = lines(`
+export const CHITCHAT = blockLines(`
 哈哈哈笑死
 你也太可爱了吧
 我也想去
@@ -225,7 +220,7 @@ export const CHITCHAT = lines(`
 一会儿见
 `);
 
-export const LOOKALIKE = lines(`
+export const LOOKALIKE = blockLines(`
 杀毒软件哪个好
 电脑杀毒软件推荐
 电脑中病毒了怎么查杀
