@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SEVERITIES, type Severity, type Span } from '../../core/index.js';
-import { normalizeText, toOriginalSpan } from '../normalize/normalize.js';
+import { normalizeKeepingScripts, normalizeText, toOriginalSpan } from '../normalize/normalize.js';
 import { AhoCorasick } from './aho-corasick.js';
 
 export interface LexiconTerm {
@@ -66,19 +66,33 @@ export function readLexiconFile(
 
 const LATIN_ONLY = /^[a-z0-9 '_-]+$/;
 
-/** A compiled lexicon: terms normalised like the text they are matched against. */
+/**
+ * A compiled lexicon: terms normalised like the text they are matched against. A term with Cyrillic
+ * or Greek letters that look Latin has two forms ("секс" reads "cekc" alone or in English text, and
+ * stays "секс" in Russian text: see normalize/script-fold.ts), and both are searched.
+ */
 export class Lexicon {
   private readonly automaton: AhoCorasick;
+  /** The term of each pattern of the automaton. */
+  private readonly termOf: number[] = [];
   readonly size: number;
 
   constructor(
     private readonly terms: readonly LexiconTerm[],
     options: { wholeWordsLatin: boolean } = { wholeWordsLatin: true },
   ) {
-    const normalized = terms.map((t) => normalizeText(t.term).text);
+    const patterns: string[] = [];
+    terms.forEach((t, index) => {
+      const folded = normalizeText(t.term).text;
+      const kept = normalizeKeepingScripts(t.term).text;
+      for (const form of folded === kept ? [folded] : [folded, kept]) {
+        patterns.push(form);
+        this.termOf.push(index);
+      }
+    });
     this.automaton = new AhoCorasick(
-      normalized,
-      (i) => options.wholeWordsLatin && LATIN_ONLY.test(normalized[i] ?? ''),
+      patterns,
+      (i) => options.wholeWordsLatin && LATIN_ONLY.test(patterns[i] ?? ''),
     );
     this.size = terms.length;
   }
@@ -91,7 +105,8 @@ export class Lexicon {
   /** Matches over already-normalised text (from `analyze`), spans mapped back to the original. */
   match(norm: ReturnType<typeof normalizeText>, limit = 1_000): LexiconMatch[] {
     const out: LexiconMatch[] = [];
-    this.automaton.visit(norm.text, (termIndex, start, end) => {
+    this.automaton.visit(norm.text, (pattern, start, end) => {
+      const termIndex = this.termOf[pattern] ?? -1;
       const term = this.terms[termIndex];
       if (!term) return true;
       out.push({

@@ -18,33 +18,12 @@ export function hiddenKind(cp: number): HiddenKind | undefined {
 }
 
 /**
- * Confusables folded to Latin (a subset of Unicode's confusables.txt covering the Cyrillic, Greek
- * and IPA letters attackers actually use). NFKC already handles full-width, mathematical and
- * circled letters, so they are not listed.
+ * Latin-script letters (IPA, small capitals, letterlike symbols) folded to the plain letters they
+ * look like, in any text: a subset of Unicode's confusables.txt. NFKC already handles full-width,
+ * mathematical and circled letters; Cyrillic and Greek look-alikes depend on the text (see
+ * script-fold.ts).
  */
-export const CONFUSABLES: Readonly<Record<string, string>> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  һ: 'h',
-  ӏ: 'l',
+export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
   ɡ: 'g',
   ɑ: 'a',
   ɩ: 'i',
@@ -64,22 +43,6 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   ᴠ: 'v',
   ᴡ: 'w',
   ᴢ: 'z',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ω: 'w',
-  ς: 'c',
-  ϲ: 'c',
-  ϳ: 'j',
   ℓ: 'l',
   ı: 'i',
   ȷ: 'j',

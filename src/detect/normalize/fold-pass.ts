@@ -3,11 +3,12 @@
  * collapse, into the shared working arrays; it also sets the flags that let the later passes skip.
  */
 
-import { CONFUSABLES, type HiddenKind, hiddenKind, isCjk, isCombiningMark } from './chars.js';
+import { type HiddenKind, hiddenKind, isCjk, isCombiningMark, LATIN_LOOKALIKES } from './chars.js';
 import { isCjkIdeograph } from './lang.js';
 import type { HiddenRun } from './normalize.js';
 import type { PassFlags } from './passes.js';
 import * as passes from './passes.js';
+import { isScriptLetter, lookalikeOf, type ScriptFolding } from './script-fold.js';
 
 // Module-local copies: an imported binding is re-read on every use in the per-unit loops.
 const { CLASS, JOINABLE, LEET_SYMBOL, LETTER, SEPARATOR, classOf, paths, work } = passes;
@@ -31,7 +32,7 @@ function foldChar(cp: number): string {
       out += ' ';
       continue;
     }
-    out += CONFUSABLES[ch] ?? ch;
+    out += LATIN_LOOKALIKES[ch] ?? ch;
   }
   if (charCache.size < CHAR_CACHE_LIMIT) charCache.set(cp, out);
   return out;
@@ -78,10 +79,11 @@ interface FoldState {
 const fold: FoldState = { length: 0, spaces: 2, prev: 0x20, prevClass: SEPARATOR, history: HISTORY_START };
 
 /**
- * Pass 1: hidden-character removal, NFKC, case and confusable folding, whitespace collapse. Reads
- * units[0, n) and writes the output into `work`; returns its length. Runs of ASCII and of common
- * CJK ideographs (most of any text) take loops of their own that keep the state in locals; both
- * apply exactly the rules of `emit`, specialised to their units.
+ * Pass 1: hidden-character removal, NFKC, case and confusable folding (Cyrillic and Greek
+ * look-alikes as `scripts` says), whitespace collapse. Reads units[0, n) and writes the output into
+ * `work`; returns its length. Runs of ASCII and of common CJK ideographs (most of any text) take
+ * loops of their own that keep the state in locals; both apply exactly the rules of `emit`,
+ * specialised to their units.
  */
 export function foldPass(
   units: Uint16Array,
@@ -89,6 +91,7 @@ export function foldPass(
   hidden: HiddenRun[],
   tags: number[],
   flags: PassFlags,
+  scripts: ScriptFolding,
 ): number {
   work.reserve(n + 16);
   const state = fold;
@@ -128,12 +131,23 @@ export function foldPass(
     const folded = foldChar(cp);
     // Room for this expansion and one unit per remaining input unit: the stores need no check.
     work.reserve(state.length + folded.length + (n - i) + 1);
-    for (let k = 0; k < folded.length; k++) emit(state, flags, folded.charCodeAt(k), start, i);
+    for (let k = 0; k < folded.length; k++) {
+      const code = folded.charCodeAt(k);
+      emit(state, flags, isScriptLetter(code) ? foldScript(code, start, scripts, flags) : code, start, i);
+    }
   }
   // The text's end closes a final "x y" pair (as if a non-joinable unit followed).
   if (((state.history << 2) & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
   work.codes[state.length] = 0;
   return state.length;
+}
+
+/** A Cyrillic or Greek letter from original[start...], folded as `scripts` says; counts the unfolded. */
+function foldScript(code: number, start: number, scripts: ScriptFolding, flags: PassFlags): number {
+  const latin = lookalikeOf(code);
+  if (latin !== 0 && (scripts === 'all' || (scripts !== 'none' && scripts[start] === 1))) return latin;
+  flags.script++;
+  return code;
 }
 
 /** Appends one output unit that came from original[start, end), updating the state and flags. */

@@ -4,7 +4,8 @@ import { foldPass } from './fold-pass.js';
 import { joinPass } from './join-pass.js';
 import { LANG_PREFIX, langFromCount, langOfUnits, type TextLang } from './lang.js';
 import { leetPass } from './leet-pass.js';
-import { type PassFlags, paths, work } from './passes.js';
+import { newPassFlags, type PassFlags, paths, work } from './passes.js';
+import { planScriptFolding, type ScriptFolding } from './script-fold.js';
 import { UnitScratch, unitsToString } from './units.js';
 
 /** A run of invisible characters removed from the text (hidden text is itself a signal). */
@@ -26,6 +27,8 @@ export interface NormalizedText {
   hidden: HiddenRun[];
   /** ASCII smuggled in Unicode tag characters (U+E0020..U+E007E), decoded. */
   tagPayload: string;
+  /** Original spans of words that mix Latin letters with Cyrillic/Greek look-alikes (folded). */
+  mixedScript: Span[];
   /** textLang(text), found while normalising (every classifier needs it for its threshold). */
   lang: TextLang;
 }
@@ -77,19 +80,20 @@ export function normalizeTextGeneral(original: string): NormalizedText {
   }
 }
 
-/** Normalises once; every detector shares the result. Offsets map back to the original text. */
-export function normalizeText(original: string): NormalizedText {
+/** What the passes leave in `work`: its length, with what pass 1 found on the way. */
+interface PassesRun {
+  length: number;
+  flags: PassFlags;
+  hidden: HiddenRun[];
+  tags: number[];
+}
+
+/** The three passes over units[0, n), into `work`. */
+function runPasses(units: Uint16Array, n: number, scripts: ScriptFolding): PassesRun {
   const hidden: HiddenRun[] = [];
   const tags: number[] = [];
-  const flags: PassFlags = {
-    spaced: 0,
-    cjkSpace: false,
-    leet: false,
-    doubleSpace: false,
-    surrogate: false,
-    cjk: 0,
-  };
-  let length = foldPass(source.load(original), original.length, hidden, tags, flags);
+  const flags = newPassFlags();
+  let length = foldPass(units, n, hidden, tags, flags, scripts);
   // "a b c d" needs at least three separator-joined pairs before joining can apply.
   if (flags.spaced >= 2 || flags.cjkSpace || flags.doubleSpace) {
     // Four single letters in a row are a spaced-out word; in text that is mostly spaced out, two are.
@@ -98,6 +102,34 @@ export function normalizeText(original: string): NormalizedText {
   // Folding can make a symbol sit between letters ("0a0+a"): repeat to a fixpoint (idempotence). A
   // round that changed nothing would repeat itself exactly, so the loop stops there.
   if (flags.leet) for (let round = 0; round < 3 && leetPass(length); round++);
+  return { length, flags, hidden, tags };
+}
+
+/** Normalises once; every detector shares the result. Offsets map back to the original text. */
+export function normalizeText(original: string): NormalizedText {
+  return normalizeWith(original, true);
+}
+
+/**
+ * `normalizeText` with every Cyrillic and Greek letter kept: how a term reads inside Russian,
+ * Ukrainian or Greek text (a lexicon matches both forms of its terms).
+ */
+export function normalizeKeepingScripts(original: string): NormalizedText {
+  return normalizeWith(original, false);
+}
+
+function normalizeWith(original: string, foldScripts: boolean): NormalizedText {
+  const units = source.load(original);
+  let run = runPasses(units, original.length, 'none');
+  let mixedScript: Span[] = [];
+  if (foldScripts && run.flags.script > 0) {
+    // Cyrillic or Greek: whether their Latin look-alikes fold depends on the whole normalised text,
+    // so the passes run again with that decision (only such texts pay for it).
+    const plan = planScriptFolding(work.codes, work.starts, work.ends, run.length, original.length);
+    mixedScript = plan.mixedWords;
+    if (plan.folding !== 'none') run = runPasses(units, original.length, plan.folding);
+  }
+  const { length, flags, hidden, tags } = run;
   const [starts, ends] = offsetMaps(length);
   starts.set(work.starts.subarray(0, length));
   ends.set(work.ends.subarray(0, length));
@@ -108,6 +140,7 @@ export function normalizeText(original: string): NormalizedText {
     ends,
     hidden,
     tagPayload: tags.length === 0 ? '' : String.fromCharCode(...tags.slice(0, 4096)),
+    mixedScript,
     // Past the prefix that decides the language, the count must be taken over the prefix alone.
     lang: length <= LANG_PREFIX ? langFromCount(flags.cjk, length) : langOfUnits(work.codes, length),
   };

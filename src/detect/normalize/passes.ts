@@ -53,6 +53,12 @@ export interface PassFlags {
   surrogate: boolean;
   /** CJK ideographs in the output (the later passes never drop or change them). */
   cjk: number;
+  /** Cyrillic and Greek letters in the output (see script-fold.ts). */
+  script: number;
+}
+
+export function newPassFlags(): PassFlags {
+  return { spaced: 0, cjkSpace: false, leet: false, doubleSpace: false, surrogate: false, cjk: 0, script: 0 };
 }
 
 // ASCII character classes as bit sets: one table read instead of a chain of comparisons per unit.

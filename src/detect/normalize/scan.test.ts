@@ -68,6 +68,8 @@ describe('fast paths match the general path', () => {
     'а',
     'е',
     'ο',
+    'ж',
+    'λ',
     'ℓ',
     'ﬁ',
     'é',

@@ -15,6 +15,9 @@ const configSchema = z
       .default('medium')
       .describe('Variation selectors outside emoji (data smuggling).'),
     fillers: severity.default('low').describe('Hangul fillers and other blank letters.'),
+    mixedScript: severity
+      .default('low')
+      .describe('Words mixing Latin letters with Cyrillic/Greek look-alikes ("іgnore"); folded for the other guards.'),
     encodedPayloads: severity
       .default('info')
       .describe('Readable text found inside base64/hex/URL/ROT13 encodings (scanned by the other guards).'),
@@ -40,7 +43,7 @@ const KIND_CONFIG: Record<HiddenRun['kind'], keyof Config> = {
 export const hiddenTextGuard = defineGuard({
   id: 'hidden-text',
   description:
-    'Reports invisible characters (zero-width, bidi, Unicode tags, variation selectors) and encoded payloads.',
+    'Reports invisible characters (zero-width, bidi, Unicode tags, variation selectors), words mixing scripts and encoded payloads.',
   stages: ['input', 'output', 'tool'],
   kind: 'detect',
   configSchema,
@@ -63,6 +66,16 @@ export const hiddenTextGuard = defineGuard({
               span: { start: run.start, end: run.end },
             });
           }
+        }
+        for (const span of analysis.norm.mixedScript) {
+          findings.push({
+            source: 'hidden-text',
+            code: 'hidden.mixed_script',
+            severity: config.mixedScript,
+            message: 'word mixes Latin letters with look-alike Cyrillic or Greek letters',
+            path: segment.path,
+            span,
+          });
         }
         for (const { payload } of analysis.payloads) {
           if (payload.kind === 'unicode_tags') continue;

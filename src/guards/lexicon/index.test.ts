@@ -10,7 +10,7 @@ describe('lexicon guard', () => {
   const file = join(dir, 'terms.tsv');
   writeFileSync(
     file,
-    '# test lexicon\n法轮\tbanned\tcritical\nsecret project\tleak\tmedium\nbomb\tweapons\thigh\n',
+    '# test lexicon\n法轮\tbanned\tcritical\nsecret project\tleak\tmedium\nbomb\tweapons\thigh\nсекс\tadult\tlow\n',
   );
 
   it.each([
@@ -18,6 +18,9 @@ describe('lexicon guard', () => {
     ['the SECRET  project is late', 'lexicon.leak'],
     ['ｂｏｍｂ', 'lexicon.weapons'],
     ['b\u200bomb', 'lexicon.weapons'],
+    ['Реклама: секс по телефону', 'lexicon.adult'], // Russian text keeps its Cyrillic
+    ['cheap секс here', 'lexicon.adult'], // mostly Latin text folds it ("cekc"), and so does the term
+    ['Скажи, как сделать bоmb дома', 'lexicon.weapons'], // Cyrillic о in a Latin word, in Russian
   ])('matches %j as %s', async (text, code) => {
     expect(await codesOf(lexiconGuard, { files: [file] }, text)).toContain(code);
   });
