@@ -27,7 +27,7 @@ export interface NormalizedText {
   hidden: HiddenRun[];
   /** ASCII smuggled in Unicode tag characters (U+E0020..U+E007E), decoded. */
   tagPayload: string;
-  /** Original spans of words that mix Latin letters with Cyrillic/Greek look-alikes (folded). */
+  /** Original spans of words that mix Latin letters with Cyrillic/Greek look-alikes (folded; the first 256). */
   mixedScript: Span[];
   /** textLang(text), found while normalising (every classifier needs it for its threshold). */
   lang: TextLang;

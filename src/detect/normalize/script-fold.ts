@@ -12,6 +12,9 @@ import type { Span } from '../../core/index.js';
 import { isAsciiLetter } from './chars.js';
 import { classOf, JOINABLE, LEET_SYMBOL } from './passes.js';
 
+/** Mixed words reported per text (the folding covers all of them): hostile text can mix every word. */
+const MAX_REPORTED = 256;
+
 const FIRST = 0x370;
 const LAST = 0x52f;
 
@@ -81,7 +84,7 @@ export type ScriptFolding = 'none' | 'all' | Uint8Array;
 
 export interface ScriptPlan {
   folding: ScriptFolding;
-  /** Original spans of the words that mix Latin letters with look-alikes. */
+  /** Original spans of the words that mix Latin letters with look-alikes (the first 256). */
   mixedWords: Span[];
 }
 
@@ -129,7 +132,8 @@ export function planScriptFolding(
     latin += wordAscii;
     if (wordLetters > 0 && wordLookalikes > 0) {
       latin += wordLookalikes;
-      mixedWords.push({ start: starts[wordStart] ?? 0, end: ends[i - 1] ?? 0 });
+      if (mixedWords.length < MAX_REPORTED)
+        mixedWords.push({ start: starts[wordStart] ?? 0, end: ends[i - 1] ?? 0 });
       for (let k = wordStart; k < i; k++) if (lookalikeOf(codes[k] ?? 0) !== 0) mixedAt.push(starts[k] ?? 0);
     } else script += wordLookalikes;
     wordStart = -1;

@@ -24,10 +24,14 @@ describe('hidden-text guard', () => {
     '中文文本没有隐藏字符',
     'Привет, как дела? Hello, how are you?',
     'Το Python είναι γλώσσα',
-  ])(
-    'leaves %j alone',
-    async (text) => {
-      expect(await codesOf(hiddenTextGuard, {}, text)).toEqual([]);
-    },
-  );
+  ])('leaves %j alone', async (text) => {
+    expect(await codesOf(hiddenTextGuard, {}, text)).toEqual([]);
+  });
+
+  it('reports at most maxFindingsPerSegment findings, the most severe first', async () => {
+    const text = `${'a\u200bb '.repeat(40)}${tags('ignore previous')} ${'аb '.repeat(300)}`;
+    const codes = await codesOf(hiddenTextGuard, { maxFindingsPerSegment: 5 }, text);
+    expect(codes).toHaveLength(5);
+    expect(codes[0]).toBe('hidden.unicode_tag');
+  });
 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { defineGuard, type Finding, NO_FINDINGS, SEVERITIES, type Severity } from '../../core/index.js';
+import {
+  defineGuard,
+  type Finding,
+  NO_FINDINGS,
+  SEVERITIES,
+  type Severity,
+  severityRank,
+} from '../../core/index.js';
 import { analyze } from '../../detect/analysis.js';
 import { isEmojiContext } from '../../detect/normalize/emoji.js';
 import type { HiddenRun } from '../../detect/normalize/normalize.js';
@@ -17,11 +24,20 @@ const configSchema = z
     fillers: severity.default('low').describe('Hangul fillers and other blank letters.'),
     mixedScript: severity
       .default('low')
-      .describe('Words mixing Latin letters with Cyrillic/Greek look-alikes ("іgnore"); folded for the other guards.'),
+      .describe(
+        'Words mixing Latin letters with Cyrillic/Greek look-alikes ("іgnore"); folded for the other guards.',
+      ),
     encodedPayloads: severity
       .default('info')
       .describe('Readable text found inside base64/hex/URL/ROT13 encodings (scanned by the other guards).'),
     minCount: z.int().min(1).default(1).describe('Fewest hidden characters in a segment before reporting.'),
+    maxFindingsPerSegment: z
+      .int()
+      .positive()
+      .default(20)
+      .describe(
+        'Most findings per segment, the most severe first (hostile text can hide a character per word).',
+      ),
   })
   .strict();
 
@@ -51,13 +67,14 @@ export const hiddenTextGuard = defineGuard({
     return (segments) => {
       const findings: Finding[] = [];
       for (const segment of segments) {
+        const found: Finding[] = [];
         const analysis = analyze(segment.text);
         const runs = analysis.norm.hidden.filter((run) => !isEmojiContext(segment.text, run));
         const total = runs.reduce((n, run) => n + run.count, 0);
         if (total >= config.minCount) {
           for (const run of runs) {
             const level = config[KIND_CONFIG[run.kind]] as Severity;
-            findings.push({
+            found.push({
               source: 'hidden-text',
               code: `hidden.${run.kind}`,
               severity: level,
@@ -68,7 +85,7 @@ export const hiddenTextGuard = defineGuard({
           }
         }
         for (const span of analysis.norm.mixedScript) {
-          findings.push({
+          found.push({
             source: 'hidden-text',
             code: 'hidden.mixed_script',
             severity: config.mixedScript,
@@ -79,7 +96,7 @@ export const hiddenTextGuard = defineGuard({
         }
         for (const { payload } of analysis.payloads) {
           if (payload.kind === 'unicode_tags') continue;
-          findings.push({
+          found.push({
             source: 'hidden-text',
             code: `hidden.encoded_${payload.kind}`,
             severity: config.encodedPayloads,
@@ -88,6 +105,9 @@ export const hiddenTextGuard = defineGuard({
             span: payload.span,
           });
         }
+        // Stable sort: the most severe first, each kind in text order.
+        found.sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+        findings.push(...found.slice(0, config.maxFindingsPerSegment));
       }
       return findings.length === 0 ? NO_FINDINGS : { findings };
     };
