@@ -146,5 +146,9 @@ describe('features and trainer', () => {
   it('detects the script of a text', () => {
     expect(textLang('hello world')).toBe('en');
     expect(textLang('你好，世界')).toBe('zh');
+    // Japanese takes the non-Chinese thresholds, kanji-heavy or not; a stray の keeps Chinese Chinese.
+    expect(textLang('この文章を英語に翻訳してください。')).toBe('en');
+    expect(textLang('東京都庁の所在地は新宿区です')).toBe('en');
+    expect(textLang('今天的晚饭真是太好吃了の感觉')).toBe('zh');
   });
 });

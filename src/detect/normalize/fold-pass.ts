@@ -4,7 +4,7 @@
  */
 
 import { type HiddenKind, hiddenKind, isCjk, isCombiningMark, LATIN_LOOKALIKES } from './chars.js';
-import { isCjkIdeograph } from './lang.js';
+import { isCjkIdeograph, isKana } from './lang.js';
 import type { HiddenRun } from './normalize.js';
 import type { PassFlags } from './passes.js';
 import * as passes from './passes.js';
@@ -168,7 +168,7 @@ function emit(state: FoldState, flags: PassFlags, code: number, start: number, e
   if (code >= 0x3400) {
     if (isCjkIdeograph(code)) flags.cjk++;
     else if (code >= 0xd800 && code <= 0xdfff) flags.surrogate = true;
-  }
+  } else if (isKana(code)) flags.kana++;
   const at = state.length++;
   work.codes[at] = code;
   work.starts[at] = start;

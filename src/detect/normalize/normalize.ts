@@ -142,7 +142,8 @@ function normalizeWith(original: string, foldScripts: boolean): NormalizedText {
     tagPayload: tags.length === 0 ? '' : String.fromCharCode(...tags.slice(0, 4096)),
     mixedScript,
     // Past the prefix that decides the language, the count must be taken over the prefix alone.
-    lang: length <= LANG_PREFIX ? langFromCount(flags.cjk, length) : langOfUnits(work.codes, length),
+    lang:
+      length <= LANG_PREFIX ? langFromCount(flags.cjk, flags.kana, length) : langOfUnits(work.codes, length),
   };
 }
 

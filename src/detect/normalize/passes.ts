@@ -53,12 +53,23 @@ export interface PassFlags {
   surrogate: boolean;
   /** CJK ideographs in the output (the later passes never drop or change them). */
   cjk: number;
+  /** Hiragana and katakana in the output (Japanese, not Chinese: see lang.ts). */
+  kana: number;
   /** Cyrillic and Greek letters in the output (see script-fold.ts). */
   script: number;
 }
 
 export function newPassFlags(): PassFlags {
-  return { spaced: 0, cjkSpace: false, leet: false, doubleSpace: false, surrogate: false, cjk: 0, script: 0 };
+  return {
+    spaced: 0,
+    cjkSpace: false,
+    leet: false,
+    doubleSpace: false,
+    surrogate: false,
+    cjk: 0,
+    kana: 0,
+    script: 0,
+  };
 }
 
 // ASCII character classes as bit sets: one table read instead of a chain of comparisons per unit.
