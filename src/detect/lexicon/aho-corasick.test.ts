@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick, type AutomatonMatch } from './aho-corasick.js';
 
-const isWordUnit = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+const isWordUnit = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_\u0370-\u052f]/.test(c);
 
 /** Every occurrence, by end offset then longest first (the automaton's order). */
 function naive(

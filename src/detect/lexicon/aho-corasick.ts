@@ -26,8 +26,15 @@ export interface AutomatonMatch {
 /** Receives each occurrence without a match object being allocated; return false to stop. */
 export type MatchVisitor = (term: number, start: number, end: number) => boolean | undefined;
 
+/** ASCII letters, digits and _, and Greek and Cyrillic units (whole-word terms are in those scripts). */
 function isWordUnit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    (c >= 0x370 && c <= 0x52f)
+  );
 }
 
 export class AhoCorasick {
@@ -46,7 +53,7 @@ export class AhoCorasick {
 
   /**
    * @param terms already normalised terms (empty ones are ignored)
-   * @param wholeWord per term: require non-word characters (or text edges) around Latin matches
+   * @param wholeWord per term: require non-word characters (or text edges) around its matches
    */
   constructor(terms: readonly string[], wholeWord: (index: number) => boolean = () => false) {
     // A compact alphabet: a unit that occurs in no term sends the automaton straight to the root.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SEVERITIES, type Severity, type Span } from '../../core/index.js';
-import { normalizeKeepingScripts, normalizeText, toOriginalSpan } from '../normalize/normalize.js';
+import { type NormalizedText, termForms, toOriginalSpan } from '../normalize/normalize.js';
 import { AhoCorasick } from './aho-corasick.js';
 
 export interface LexiconTerm {
@@ -64,12 +64,13 @@ export function readLexiconFile(
   return parseLexicon(readFileSync(path, 'utf8'), defaults, path);
 }
 
-const LATIN_ONLY = /^[a-z0-9 '_-]+$/;
+/** Terms in Latin, Greek or Cyrillic letters (no CJK, which has no word boundaries to keep to). */
+const ALPHABETIC = /^[a-z0-9 '_\u0370-\u052f-]+$/;
 
 /**
- * A compiled lexicon: terms normalised like the text they are matched against. A term with Cyrillic
- * or Greek letters that look Latin has two forms ("секс" reads "cekc" alone or in English text, and
- * stays "секс" in Russian text: see normalize/script-fold.ts), and both are searched.
+ * A compiled lexicon: terms normalised like the text they are matched against. A term whose
+ * Cyrillic or Greek letters all look Latin has two forms ("секс" stays "секс" in Russian text and
+ * reads "cekc" in English text: see normalize/script-fold.ts), and both are searched.
  */
 export class Lexicon {
   private readonly automaton: AhoCorasick;
@@ -83,16 +84,15 @@ export class Lexicon {
   ) {
     const patterns: string[] = [];
     terms.forEach((t, index) => {
-      const folded = normalizeText(t.term).text;
-      const kept = normalizeKeepingScripts(t.term).text;
-      for (const form of folded === kept ? [folded] : [folded, kept]) {
+      const [kept, folded] = termForms(t.term);
+      for (const form of folded === kept ? [kept] : [kept, folded]) {
         patterns.push(form);
         this.termOf.push(index);
       }
     });
     this.automaton = new AhoCorasick(
       patterns,
-      (i) => options.wholeWordsLatin && LATIN_ONLY.test(patterns[i] ?? ''),
+      (i) => options.wholeWordsLatin && ALPHABETIC.test(patterns[i] ?? ''),
     );
     this.size = terms.length;
   }
@@ -103,7 +103,7 @@ export class Lexicon {
   }
 
   /** Matches over already-normalised text (from `analyze`), spans mapped back to the original. */
-  match(norm: ReturnType<typeof normalizeText>, limit = 1_000): LexiconMatch[] {
+  match(norm: NormalizedText, limit = 1_000): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     this.automaton.visit(norm.text, (pattern, start, end) => {
       const termIndex = this.termOf[pattern] ?? -1;

@@ -8,7 +8,7 @@ import { isCjkIdeograph, isKana } from './lang.js';
 import type { HiddenRun } from './normalize.js';
 import type { PassFlags } from './passes.js';
 import * as passes from './passes.js';
-import { isScriptLetter, lookalikeOf, type ScriptFolding } from './script-fold.js';
+import { capitalLookalikeOf, isScriptLetter, lookalikeOf, type ScriptFolding } from './script-fold.js';
 
 // Module-local copies: an imported binding is re-read on every use in the per-unit loops.
 const { CLASS, JOINABLE, LEET_SYMBOL, LETTER, SEPARATOR, classOf, paths, work } = passes;
@@ -133,7 +133,10 @@ export function foldPass(
     work.reserve(state.length + folded.length + (n - i) + 1);
     for (let k = 0; k < folded.length; k++) {
       const code = folded.charCodeAt(k);
-      emit(state, flags, isScriptLetter(code) ? foldScript(code, start, scripts, flags) : code, start, i);
+      const letter = isScriptLetter(code)
+        ? foldScript(code, folded.length === 1 ? cp : 0, start, scripts, flags)
+        : code;
+      emit(state, flags, letter, start, i);
     }
   }
   // The text's end closes a final "x y" pair (as if a non-joinable unit followed).
@@ -142,10 +145,21 @@ export function foldPass(
   return state.length;
 }
 
-/** A Cyrillic or Greek letter from original[start...], folded as `scripts` says; counts the unfolded. */
-function foldScript(code: number, start: number, scripts: ScriptFolding, flags: PassFlags): number {
-  const latin = lookalikeOf(code);
-  if (latin !== 0 && (scripts === 'all' || (scripts !== 'none' && scripts[start] === 1))) return latin;
+/**
+ * A lower-cased Cyrillic or Greek letter from original[start...] (the code point `original` before
+ * case folding, or 0), folded as `scripts` says; counts the unfolded.
+ */
+function foldScript(
+  code: number,
+  original: number,
+  start: number,
+  scripts: ScriptFolding,
+  flags: PassFlags,
+): number {
+  if (scripts !== 'none' && scripts[start] === 1) {
+    const latin = capitalLookalikeOf(original) || lookalikeOf(code);
+    if (latin !== 0) return latin;
+  }
   flags.script++;
   return code;
 }

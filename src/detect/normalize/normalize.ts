@@ -5,7 +5,7 @@ import { joinPass } from './join-pass.js';
 import { LANG_PREFIX, langFromCount, langOfUnits, type TextLang } from './lang.js';
 import { leetPass } from './leet-pass.js';
 import { newPassFlags, type PassFlags, paths, work } from './passes.js';
-import { planScriptFolding, type ScriptFolding } from './script-fold.js';
+import { type FoldPolicy, planScriptFolding, type ScriptFolding } from './script-fold.js';
 import { UnitScratch, unitsToString } from './units.js';
 
 /** A run of invisible characters removed from the text (hidden text is itself a signal). */
@@ -107,25 +107,26 @@ function runPasses(units: Uint16Array, n: number, scripts: ScriptFolding): Passe
 
 /** Normalises once; every detector shares the result. Offsets map back to the original text. */
 export function normalizeText(original: string): NormalizedText {
-  return normalizeWith(original, true);
+  return normalizeWith(original, 'decide');
 }
 
 /**
- * `normalizeText` with every Cyrillic and Greek letter kept: how a term reads inside Russian,
- * Ukrainian or Greek text (a lexicon matches both forms of its terms).
+ * The two forms a term can take in text (a lexicon matches both): with its Cyrillic and Greek
+ * letters kept, as inside Russian, Ukrainian or Greek text, and with every word that can pass for
+ * Latin folded, as inside English text. Equal for most terms.
  */
-export function normalizeKeepingScripts(original: string): NormalizedText {
-  return normalizeWith(original, false);
+export function termForms(term: string): [kept: string, folded: string] {
+  return [normalizeWith(term, 'keep').text, normalizeWith(term, 'every').text];
 }
 
-function normalizeWith(original: string, foldScripts: boolean): NormalizedText {
+function normalizeWith(original: string, policy: FoldPolicy | 'keep'): NormalizedText {
   const units = source.load(original);
   let run = runPasses(units, original.length, 'none');
   let mixedScript: Span[] = [];
-  if (foldScripts && run.flags.script > 0) {
-    // Cyrillic or Greek: whether their Latin look-alikes fold depends on the whole normalised text,
-    // so the passes run again with that decision (only such texts pay for it).
-    const plan = planScriptFolding(work.codes, work.starts, work.ends, run.length, original.length);
+  if (policy !== 'keep' && run.flags.script > 0) {
+    // Cyrillic or Greek: which look-alikes fold depends on their words and the whole normalised
+    // text, so the passes run again with that decision (only such texts pay for it).
+    const plan = planScriptFolding(work.codes, work.starts, work.ends, run.length, original.length, policy);
     mixedScript = plan.mixedWords;
     if (plan.folding !== 'none') run = runPasses(units, original.length, plan.folding);
   }

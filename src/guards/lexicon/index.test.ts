@@ -27,6 +27,7 @@ describe('lexicon guard', () => {
 
   it('keeps Latin terms to whole words and never echoes the term', async () => {
     expect(await codesOf(lexiconGuard, { files: [file] }, 'a bombastic speech')).toEqual([]);
+    expect(await codesOf(lexiconGuard, { files: [file] }, 'Лекция: бисексуальность и общество')).toEqual([]);
     const result = await runGuard(
       lexiconGuard,
       { terms: [{ term: 'zebra', category: 'animal' }] },

@@ -34,7 +34,7 @@ const configSchema = z
     wholeWordsLatin: z
       .boolean()
       .default(true)
-      .describe('Latin-only terms match whole words; CJK terms always match anywhere.'),
+      .describe('Latin, Cyrillic and Greek terms match whole words; CJK terms always match anywhere.'),
     maxFindingsPerSegment: z.int().positive().default(20),
   })
   .strict();
