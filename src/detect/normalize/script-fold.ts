@@ -160,7 +160,7 @@ function wordsOf(codes: Uint16Array, length: number): Word[] {
       letters > 0 ? Kind.Latin : plain > 0 ? Kind.Plain : lookalikes > 0 ? Kind.Lookalike : Kind.Number;
     words.push(
       kind === Kind.Latin
-        ? { start, end: i, kind, latin: letters + others + lookalikes, script: plain, joined }
+        ? { start, end: i, kind, latin: letters + others + lookalikes, script: 0, joined }
         : { start, end: i, kind, latin: 0, script: lookalikes + plain, joined },
     );
   }
@@ -210,7 +210,7 @@ export function planScriptFolding(
   let plain = false;
   words.forEach((w, k) => {
     if (w.kind === Kind.Plain) plain = true;
-    if (fold[k]) latin += w.latin + (w.kind === Kind.Latin ? 0 : w.script);
+    if (fold[k]) latin += w.latin + w.script;
     else script += w.script;
   });
   if (latin >= script || !plain) words.forEach((w, k) => (fold[k] ||= w.kind === Kind.Lookalike));
