@@ -213,7 +213,11 @@ export function planScriptFolding(
     if (fold[k]) latin += w.latin + w.script;
     else script += w.script;
   });
-  if (latin >= script || !plain) words.forEach((w, k) => (fold[k] ||= w.kind === Kind.Lookalike));
+  if (latin >= script || !plain) {
+    words.forEach((w, k) => {
+      if (w.kind === Kind.Lookalike) fold[k] = true;
+    });
+  }
   const mixedWords: Span[] = [];
   let marks: Uint8Array | undefined;
   words.forEach((w, k) => {
