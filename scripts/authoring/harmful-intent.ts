@@ -24,12 +24,11 @@ import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-fil
 import { EN_MONEY } from './harmful-intent/en-money.js';
 import { EN_PERSON } from './harmful-intent/en-person.js';
 import { EN_SAFE } from './harmful-intent/en-safe.js';
-import type { IntentKind, SafeKind } from './harmful-intent/types.js';
 import { ZH_MONEY } from './harmful-intent/zh-money.js';
 import { ZH_PERSON } from './harmful-intent/zh-person.js';
 import { ZH_SAFE } from './harmful-intent/zh-safe.js';
-import { registerNoise } from './seeded.js';
-import { blockLines, hanCount, wordCount } from './text.js';
+import { HarmfulTwins } from './harmful-twins.js';
+import { hanCount, wordCount } from './text.js';
 
 const OUT = 'train-harmful-intent.jsonl';
 /** Share of rows that may be seeded variations (lower case, typo) of hand-written rows. */
@@ -42,68 +41,40 @@ const MIN_TWIN_SHARE = 1 / 3;
 const existing = existingTexts({ exclude: OUT, key: dedupKey });
 const random = mulberry32(20_260_801);
 const file = new AuthoredFile(OUT, dedupKey);
+const rows = new HarmfulTwins({
+  file,
+  existing,
+  dedupKey,
+  random,
+  shapeProblem,
+  minHarmPerKind: MIN_HARM_PER_KIND,
+});
+const { problems } = rows;
 
-const problems: string[] = [];
-let skipped = 0;
-let varied = 0;
-let twins = 0;
-/** Rows kept per `lang category`. */
-const kept = new Map<string, number>();
-
-function checkShape(text: string, lang: Lang): void {
+function shapeProblem(text: string, lang: Lang): string | undefined {
   const n = lang === 'zh' ? hanCount(text) : wordCount(text);
   const [min, max] = lang === 'zh' ? [5, 100] : [4, 80];
-  if ((lang === 'en') !== (hanCount(text) === 0) || n < min || n > max)
-    problems.push(`${lang} ${n}: ${text}`);
+  return (lang === 'en') !== (hanCount(text) === 0) || n < min || n > max
+    ? `${lang} ${n}: ${text}`
+    : undefined;
 }
 
-/** English register noise on a few rows (counted in `varied`). */
-function style(text: string, lang: Lang): string {
-  if (lang !== 'en') return text;
-  const out = registerNoise(random, text, 0.045, 0.085);
-  if (out !== text) varied++;
-  return out;
-}
-
-function add(text: string, label: 0 | 1, lang: Lang, category: string): boolean {
-  checkShape(text, lang);
-  if (existing.has(dedupKey(text)) || file.has(text)) {
-    skipped++;
-    return false;
-  }
-  file.add(style(text, lang), label, lang, category);
-  const key = `${lang} ${category}`;
-  kept.set(key, (kept.get(key) ?? 0) + 1);
-  return true;
-}
-
-function addIntent(kinds: readonly IntentKind[], lang: Lang): void {
-  for (const k of kinds) {
-    for (const t of blockLines(k.harm)) add(t, 1, lang, `harmful:${k.kind}`);
-    for (const t of blockLines(k.safe)) if (add(t, 0, lang, `harmful:safe_${k.kind}`)) twins++;
-    const n = kept.get(`${lang} harmful:${k.kind}`) ?? 0;
-    if (n < MIN_HARM_PER_KIND) problems.push(`${lang} harmful:${k.kind} has only ${n} rows`);
-  }
-}
-
-function addSafe(kinds: readonly SafeKind[], lang: Lang): void {
-  for (const k of kinds) for (const t of blockLines(k.lines)) add(t, 0, lang, `harmful:safe_${k.kind}`);
-}
-
-addIntent([...EN_MONEY, ...EN_PERSON], 'en');
-addSafe(EN_SAFE, 'en');
-addIntent([...ZH_MONEY, ...ZH_PERSON], 'zh');
-addSafe(ZH_SAFE, 'zh');
+rows.addTwinned([...EN_MONEY, ...EN_PERSON], 'en');
+rows.addLookalikes(EN_SAFE, 'en');
+rows.addTwinned([...ZH_MONEY, ...ZH_PERSON], 'zh');
+rows.addLookalikes(ZH_SAFE, 'zh');
 
 const total = file.rows.length;
 const benign = file.rows.filter((r) => r.label === 0).length;
-if (varied > MAX_VARIED_SHARE * total) problems.push(`${varied} of ${total} rows are seeded variations`);
-if (twins < MIN_TWIN_SHARE * benign) problems.push(`only ${twins} of ${benign} benign rows are twins`);
+if (rows.varied > MAX_VARIED_SHARE * total)
+  problems.push(`${rows.varied} of ${total} rows are seeded variations`);
+if (rows.twins < MIN_TWIN_SHARE * benign)
+  problems.push(`only ${rows.twins} of ${benign} benign rows are twins`);
 if (problems.length > 0) throw new Error(`harmful-intent checks failed:\n${problems.join('\n')}`);
 
 file.write();
 file.printCategories();
 process.stdout.write(
-  `${varied} seeded variations, ${twins}/${benign} benign rows are twins of a harmful kind; ` +
-    `skipped ${skipped} texts already present elsewhere or repeated\n`,
+  `${rows.varied} seeded variations, ${rows.twins}/${benign} benign rows are twins of a harmful kind; ` +
+    `skipped ${rows.skipped} texts already present elsewhere or repeated\n`,
 );

@@ -34,7 +34,7 @@ import { EN_CYBER_INFRA } from './harmful-operational/en-cyber-infra.js';
 import { EN_MARKETS } from './harmful-operational/en-markets.js';
 import { EN_SAFE } from './harmful-operational/en-safe.js';
 import { EN_SCIENCE } from './harmful-operational/en-science.js';
-import type { LookalikeKind, OperationalKind } from './harmful-operational/types.js';
+import type { OperationalKind } from './harmful-operational/types.js';
 import { ZH_ADVOCACY } from './harmful-operational/zh-advocacy.js';
 import { ZH_CONTEXT } from './harmful-operational/zh-context.js';
 import { ZH_CYBER } from './harmful-operational/zh-cyber.js';
@@ -42,8 +42,8 @@ import { ZH_CYBER_INFRA } from './harmful-operational/zh-cyber-infra.js';
 import { ZH_MARKETS } from './harmful-operational/zh-markets.js';
 import { ZH_SAFE } from './harmful-operational/zh-safe.js';
 import { ZH_SCIENCE } from './harmful-operational/zh-science.js';
-import { registerNoise } from './seeded.js';
-import { blockLines, hanCount, wordCount } from './text.js';
+import { HarmfulTwins } from './harmful-twins.js';
+import { hanCount, wordCount } from './text.js';
 
 const OUT = 'train-harmful-operational.jsonl';
 /** Share of rows that may be seeded variations (lower case, typo) of hand-written rows. */
@@ -61,55 +61,24 @@ const HARM_SHARE: readonly [number, number] = [0.45, 0.55];
 const existing = existingTexts({ exclude: OUT, key: dedupKey });
 const random = mulberry32(20_260_815);
 const file = new AuthoredFile(OUT, dedupKey);
+const rows = new HarmfulTwins({
+  file,
+  existing,
+  dedupKey,
+  random,
+  shapeProblem,
+  minHarmPerKind: MIN_HARM_PER_KIND,
+});
+const { problems } = rows;
 
 const latin = (s: string) => (s.match(/\p{Script=Latin}/gu) ?? []).length;
 
-const problems: string[] = [];
-let skipped = 0;
-let varied = 0;
-let twins = 0;
-/** Rows kept per `lang category`. */
-const kept = new Map<string, number>();
-
-function checkShape(text: string, lang: Lang): void {
+function shapeProblem(text: string, lang: Lang): string | undefined {
   const h = hanCount(text);
   const n = lang === 'zh' ? h : wordCount(text);
   const [min, max] = lang === 'zh' ? [5, 120] : [4, 90];
   const rightScript = lang === 'en' ? h === 0 : h >= MIN_HAN_SHARE * (h + latin(text));
-  if (!rightScript || n < min || n > max) problems.push(`${lang} ${n}: ${text}`);
-}
-
-/** English register noise on a few rows (counted in `varied`). */
-function style(text: string, lang: Lang): string {
-  if (lang !== 'en') return text;
-  const out = registerNoise(random, text, 0.045, 0.085);
-  if (out !== text) varied++;
-  return out;
-}
-
-function add(text: string, label: 0 | 1, lang: Lang, category: string): boolean {
-  checkShape(text, lang);
-  if (existing.has(dedupKey(text)) || file.has(text)) {
-    skipped++;
-    return false;
-  }
-  file.add(style(text, lang), label, lang, category);
-  const key = `${lang} ${category}`;
-  kept.set(key, (kept.get(key) ?? 0) + 1);
-  return true;
-}
-
-function addOperational(kinds: readonly OperationalKind[], lang: Lang): void {
-  for (const k of kinds) {
-    for (const t of blockLines(k.harm)) add(t, 1, lang, `harmful:${k.kind}`);
-    for (const t of blockLines(k.safe)) if (add(t, 0, lang, `harmful:safe_${k.kind}`)) twins++;
-    const n = kept.get(`${lang} harmful:${k.kind}`) ?? 0;
-    if (n < MIN_HARM_PER_KIND) problems.push(`${lang} harmful:${k.kind} has only ${n} rows`);
-  }
-}
-
-function addLookalike(kinds: readonly LookalikeKind[], lang: Lang): void {
-  for (const k of kinds) for (const t of blockLines(k.lines)) add(t, 0, lang, `harmful:safe_${k.kind}`);
+  return !rightScript || n < min || n > max ? `${lang} ${n}: ${text}` : undefined;
 }
 
 function share(part: number, whole: number, [lo, hi]: readonly [number, number], what: string): void {
@@ -137,16 +106,18 @@ const names = (kinds: readonly OperationalKind[]) => kinds.map((k) => k.kind).so
 if (names(EN_KINDS).join() !== names(ZH_KINDS).join())
   problems.push(`harmful kinds differ: en ${names(EN_KINDS).join()} / zh ${names(ZH_KINDS).join()}`);
 
-addOperational(EN_KINDS, 'en');
-addLookalike(EN_SAFE, 'en');
-addOperational(ZH_KINDS, 'zh');
-addLookalike(ZH_SAFE, 'zh');
+rows.addTwinned(EN_KINDS, 'en');
+rows.addLookalikes(EN_SAFE, 'en');
+rows.addTwinned(ZH_KINDS, 'zh');
+rows.addLookalikes(ZH_SAFE, 'zh');
 
 const total = file.rows.length;
 const benign = file.rows.filter((r) => r.label === 0).length;
 const zh = file.rows.filter((r) => r.lang === 'zh').length;
-if (varied > MAX_VARIED_SHARE * total) problems.push(`${varied} of ${total} rows are seeded variations`);
-if (twins < MIN_TWIN_SHARE * benign) problems.push(`only ${twins} of ${benign} benign rows are twins`);
+if (rows.varied > MAX_VARIED_SHARE * total)
+  problems.push(`${rows.varied} of ${total} rows are seeded variations`);
+if (rows.twins < MIN_TWIN_SHARE * benign)
+  problems.push(`only ${rows.twins} of ${benign} benign rows are twins`);
 share(zh, total, ZH_SHARE, 'Chinese');
 share(total - benign, total, HARM_SHARE, 'label 1');
 if (problems.length > 0) throw new Error(`harmful-operational checks failed:\n${problems.join('\n')}`);
@@ -154,6 +125,6 @@ if (problems.length > 0) throw new Error(`harmful-operational checks failed:\n${
 file.write();
 file.printCategories();
 process.stdout.write(
-  `${varied} seeded variations, ${twins}/${benign} benign rows are twins of a harmful kind; ` +
-    `skipped ${skipped} texts already present elsewhere or repeated\n`,
+  `${rows.varied} seeded variations, ${rows.twins}/${benign} benign rows are twins of a harmful kind; ` +
+    `skipped ${rows.skipped} texts already present elsewhere or repeated\n`,
 );
