@@ -1,7 +1,15 @@
 import { mulberry32 } from '../classifier/trainer.js';
 
 /** Evasion transforms attackers use; the benchmark measures recall on each. Pure and seeded. */
-export const VARIANTS = ['homoglyph', 'zero_width', 'leetspeak', 'base64', 'spacing', 'fullwidth'] as const;
+export const VARIANTS = [
+  'homoglyph',
+  'zero_width',
+  'leetspeak',
+  'base64',
+  'spacing',
+  'punctuated',
+  'fullwidth',
+] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 const HOMOGLYPHS: Record<string, string> = {
@@ -47,6 +55,14 @@ export function applyVariant(text: string, variant: Variant, seed = 1): string {
         .split(' ')
         .map((w, i) => (i < 12 && /^[a-z]{3,}$/i.test(w) ? [...w].join(' ') : w))
         .join('   ');
+    case 'punctuated': {
+      // The same words with their letters joined by dots, hyphens or underscores ("i.g.n.o.r.e").
+      const random = mulberry32(seed);
+      return text
+        .split(' ')
+        .map((w, i) => (i < 12 && /^[a-z]{3,}$/i.test(w) ? [...w].join('.-_'[Math.floor(random() * 3)]) : w))
+        .join(' ');
+    }
     case 'fullwidth':
       return [...text]
         .map((ch) => {

@@ -6,6 +6,9 @@ import * as passes from './passes.js';
 
 const { JOINABLE, SEPARATOR, classOf, work } = passes;
 
+/** `joinerOf` for a run whose letters are joined by any separator but a space. */
+const ANY_BUT_SPACE = -1;
+
 function isSeparator(code: number): boolean {
   return (classOf(code) & SEPARATOR) !== 0;
 }
@@ -25,12 +28,13 @@ function isSingle(codes: Uint16Array, n: number, i: number): boolean {
 }
 
 /**
- * Pass 2 (in place on `work`): joins spaced-out letters ("i g n o r e", "i.g.n.o.r.e") when `minRun`
- * or more single characters in a row are separated by one separator (words stay apart where the
- * original had two or more spaces), drops the second space of such gaps, and removes spaces between
- * CJK characters. Returns the new length. Each step runs only when pass 1 saw what it needs: a
- * chain of k single characters is k - 1 "x y" pairs, a kept double space sets `doubleSpace`, and a
- * space after CJK sets `cjkSpace`; a skipped step would have dropped nothing.
+ * Pass 2 (in place on `work`): joins spaced-out letters ("i g n o r e", "i.g.n.o.r.e",
+ * "i-g-n-o-r-e a-l-l") when `minRun` or more single characters in a row are separated by one
+ * separator each (words stay apart where the original had two or more spaces, a gap such as "...",
+ * or a separator other than the one joining the letters), drops the second space of such gaps, and
+ * removes spaces between CJK characters. Returns the new length. Each step runs only when pass 1 saw
+ * what it needs: a chain of k single characters is k - 1 "x y" pairs, a kept double space sets
+ * `doubleSpace`, and a space after CJK sets `cjkSpace`; a skipped step would have dropped nothing.
  */
 export function joinPass(n: number, minRun: number, flags: PassFlags): number {
   const drop = work.marks;
@@ -59,10 +63,16 @@ export function joinPass(n: number, minRun: number, flags: PassFlags): number {
   return dropped ? compact(n, drop) : n;
 }
 
-/** Marks the separators inside runs of `minRun` or more spaced-out single characters. */
+/**
+ * Marks the separators inside runs of spaced-out single characters, keeping those that bound words
+ * (see `joinerOf`) as spaces. A run joins when it has `minRun` or more characters, or three or more
+ * and a short gap of separators to a neighbouring run of three or more ("a.l.l...t.h.e"); such a
+ * gap between two joined runs becomes one space ("i.g.n.o.r.e...a.l.l" → "ignore all").
+ */
 function joinSpacedLetters(n: number, minRun: number, drop: Uint8Array): boolean {
   const { codes } = work;
   let dropped = false;
+  const last = { start: -1, end: -1, count: 0, joined: false };
   let i = 0;
   while (i < n) {
     if (!isSingle(codes, n, i)) {
@@ -75,13 +85,67 @@ function joinSpacedLetters(n: number, minRun: number, drop: Uint8Array): boolean
       j += 2;
       count++;
     }
-    if (count >= minRun) {
-      for (let k = i + 1; k < j; k += 2) drop[k] = 1;
-      dropped ||= i + 1 < j;
+    const linked = last.end >= 0 && isWordGap(codes, last.end + 1, i);
+    const pair = linked && count >= 3 && last.count >= 3;
+    const join = count >= minRun || pair;
+    if (pair && !last.joined) {
+      dropped = joinRun(last.start, last.end, drop) || dropped;
+      last.joined = true;
     }
+    if (join) {
+      dropped = joinRun(i, j, drop) || dropped;
+      if (linked && last.joined) {
+        codes[last.end + 1] = 0x20;
+        drop.fill(1, last.end + 2, i);
+        dropped = true;
+      }
+    }
+    last.start = i;
+    last.end = j;
+    last.count = count;
+    last.joined = join;
     i = j + 1;
   }
   return dropped;
+}
+
+/** Joins the run of single characters [i, j] (every other unit a separator); whether any dropped. */
+function joinRun(i: number, j: number, drop: Uint8Array): boolean {
+  const { codes } = work;
+  const joiner = joinerOf(codes, i, j);
+  for (let k = i + 1; k < j; k += 2) {
+    const code = codes[k] ?? 0;
+    if (code === joiner || (joiner === ANY_BUT_SPACE && code !== 0x20)) drop[k] = 1;
+    else codes[k] = 0x20;
+  }
+  return i + 1 < j;
+}
+
+/**
+ * The separator that joins the letters of the run [i, j]; the others bound words and become spaces.
+ * Mostly one kind: that kind ("i g n o r e" with one stray dot, "i_g_n_o_r_e-a_l_l"). As many
+ * spaces as other separators or fewer: letters are joined by those others and spaces bound words
+ * ("h.o.w t-o"), returned as ANY_BUT_SPACE.
+ */
+function joinerOf(codes: Uint16Array, i: number, j: number): number {
+  const tally = work.separatorTally;
+  let commonest = codes[i + 1] ?? 0;
+  for (let k = i + 1; k < j; k += 2) {
+    const code = codes[k] ?? 0;
+    tally[code] = (tally[code] ?? 0) + 1;
+    if ((tally[code] ?? 0) > (tally[commonest] ?? 0)) commonest = code;
+  }
+  const spaces = tally[0x20] ?? 0;
+  const joiner = spaces > 0 && spaces * 2 <= (j - i) / 2 ? ANY_BUT_SPACE : commonest;
+  for (let k = i + 1; k < j; k += 2) tally[codes[k] ?? 0] = 0;
+  return joiner;
+}
+
+/** Two to five separators and nothing else in [from, to): the gap between two spaced-out words. */
+function isWordGap(codes: Uint16Array, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 5) return false;
+  for (let k = from; k < to; k++) if (!isSeparator(codes[k] ?? 0)) return false;
+  return true;
 }
 
 /** Removes the marked units from `work` (in place); returns the new length. */

@@ -17,6 +17,8 @@ class Work {
   ends = new Int32Array(1024);
   /** Per-unit flags of the join pass. */
   marks = new Uint8Array(1024);
+  /** Per-separator counts of the join pass (separators are ASCII), zero between uses. */
+  separatorTally = new Uint32Array(128);
 
   /** Room for `size` units plus the zero sentinel the passes may read just past the end. */
   reserve(size: number): void {
