@@ -5,6 +5,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Converter } from 'opencc-js';
 import { analyze } from '../src/detect/analysis.js';
 import { mulberry32 } from '../src/detect/classifier/trainer.js';
 import { createDetector, type TextDetector } from '../src/detect/detector-registry.js';
@@ -158,6 +159,32 @@ for (const variant of VARIANTS) {
     return `${pct(hit / Math.max(texts.length, 1))} (n=${texts.length})`;
   };
   out.push(row([variant, recall('injection'), recall('indirect'), recall('harmful')]));
+}
+
+// Traditional Chinese: every Chinese row of each suite as Taiwan would write it (OpenCC's reference
+// converter with Taiwan phrases: 软件 → 軟體, 网络 → 網路), scored beside the original rows.
+out.push('', '### Chinese suites in Traditional characters (OpenCC cn → twp, same rows)', '');
+out.push(
+  row(['suite', 'zh rows', 'simplified rec%', 'simplified fpr%', 'traditional rec%', 'traditional fpr%']),
+);
+out.push(row(Array(6).fill('---')));
+const toTraditional = Converter({ from: 'cn', to: 'twp' });
+for (const suite of suites) {
+  const rows = suite.rows.filter((r) => r.lang === 'zh');
+  if (rows.length < 50) continue;
+  const simplified = metricsOf(evaluate(rows, DETECTOR_FOR[suite.task]).preds);
+  const traditionalRows = rows.map((r) => ({ ...r, text: toTraditional(r.text) }));
+  const traditional = metricsOf(evaluate(traditionalRows, DETECTOR_FOR[suite.task]).preds);
+  out.push(
+    row([
+      suite.name,
+      rows.length,
+      pct(simplified.recall),
+      pct(simplified.fpr),
+      pct(traditional.recall),
+      pct(traditional.fpr),
+    ]),
+  );
 }
 
 // Side-by-side: the npm prompt-injection detectors on the injection suites.

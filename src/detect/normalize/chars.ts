@@ -25,6 +25,15 @@ export function hiddenKind(cp: number): HiddenKind | undefined {
  */
 export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
   ɡ: 'g',
+  ɢ: 'g',
+  ɴ: 'n',
+  ʀ: 'r',
+  ʙ: 'b',
+  ʜ: 'h',
+  ʟ: 'l',
+  ꜰ: 'f',
+  ꜱ: 's',
+  ꞯ: 'q',
   ɑ: 'a',
   ɩ: 'i',
   ɪ: 'i',
@@ -47,6 +56,17 @@ export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
   ı: 'i',
   ȷ: 'j',
 };
+
+/**
+ * Enclosed Latin capitals that NFKC leaves alone, as their lower-case letter: negative circled
+ * (🅘), negative squared (🅸) and regional indicators (🇮, which pair into flags: 🇫🇷 reads "fr").
+ */
+export function enclosedLatinLetter(cp: number): string | undefined {
+  for (const first of [0x1f150, 0x1f170, 0x1f1e6]) {
+    if (cp >= first && cp < first + 26) return String.fromCharCode(0x61 + cp - first);
+  }
+  return undefined;
+}
 
 /** Leetspeak digits and symbols, folded only inside tokens that also contain letters. */
 export const LEET: Readonly<Record<string, string>> = {

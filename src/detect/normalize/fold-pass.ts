@@ -3,12 +3,20 @@
  * collapse, into the shared working arrays; it also sets the flags that let the later passes skip.
  */
 
-import { type HiddenKind, hiddenKind, isCjk, isCombiningMark, LATIN_LOOKALIKES } from './chars.js';
+import {
+  enclosedLatinLetter,
+  type HiddenKind,
+  hiddenKind,
+  isCjk,
+  isCombiningMark,
+  LATIN_LOOKALIKES,
+} from './chars.js';
 import { isCjkIdeograph, isKana } from './lang.js';
 import type { HiddenRun } from './normalize.js';
 import type { PassFlags } from './passes.js';
 import * as passes from './passes.js';
 import { capitalLookalikeOf, isScriptLetter, lookalikeOf, type ScriptFolding } from './script-fold.js';
+import { simplifiedOf } from './traditional.js';
 
 // Module-local copies: an imported binding is re-read on every use in the per-unit loops.
 const { CLASS, JOINABLE, LEET_SYMBOL, LETTER, SEPARATOR, classOf, paths, work } = passes;
@@ -21,7 +29,7 @@ const CHAR_CACHE_LIMIT = 65_536;
 function foldChar(cp: number): string {
   const cached = charCache.get(cp);
   if (cached !== undefined) return cached;
-  let s = String.fromCodePoint(cp).normalize('NFKC');
+  let s = enclosedLatinLetter(cp) ?? String.fromCodePoint(cp).normalize('NFKC');
   // Decompose Latin letters with diacritics, then drop the marks: "ïgnörë" → "ignore".
   if (/[\u00c0-\u024f\u1e00-\u1eff]/u.test(s)) s = s.normalize('NFD');
   let out = '';
@@ -32,7 +40,8 @@ function foldChar(cp: number): string {
       out += ' ';
       continue;
     }
-    out += LATIN_LOOKALIKES[ch] ?? ch;
+    const simplified = simplifiedOf(code);
+    out += LATIN_LOOKALIKES[ch] ?? (simplified === code ? ch : String.fromCharCode(simplified));
   }
   if (charCache.size < CHAR_CACHE_LIMIT) charCache.set(cp, out);
   return out;
@@ -114,7 +123,7 @@ export function foldPass(
     if (unit >= 0x4e00 && unit <= 0x9fff) {
       if (paths.fast) i = cjkRun(units, i, n, state, flags);
       else {
-        emit(state, flags, unit, i, i + 1); // NFKC-stable: no lookup
+        emit(state, flags, simplifiedOf(unit), i, i + 1); // NFKC-stable: no NFKC lookup
         i++;
       }
       continue;
@@ -233,7 +242,8 @@ function asciiRun(units: Uint16Array, i: number, n: number, state: FoldState, fl
 
 /**
  * `emit` for each unit of the run of U+4E00..U+9FFF ideographs at units[i]; returns where the run
- * ends. They are NFKC-stable, not spaces, in no ASCII class and counted as CJK.
+ * ends. They are NFKC-stable, not spaces, in no ASCII class and counted as CJK; Traditional ones
+ * are read as Simplified (traditional.ts).
  */
 function cjkRun(units: Uint16Array, i: number, n: number, state: FoldState, flags: PassFlags): number {
   const { codes, starts, ends } = work;
@@ -245,7 +255,7 @@ function cjkRun(units: Uint16Array, i: number, n: number, state: FoldState, flag
     if (code < 0x4e00 || code > 0x9fff) break;
     history = (history << 2) & HISTORY_BITS;
     if ((history & SPACED_MASK) === SPACED_PAIR) spaced++;
-    codes[length] = code;
+    codes[length] = simplifiedOf(code);
     starts[length] = i;
     ends[length] = i + 1;
     length++;

@@ -1,5 +1,6 @@
 import type { Severity, Span } from '../../core/index.js';
 import { type NormalizedText, toOriginalSpan } from '../normalize/normalize.js';
+import { simplifiedText } from '../normalize/traditional.js';
 import { UnitScratch } from '../normalize/units.js';
 import { INJECTION_RULES } from './injection-rules.js';
 import { JAILBREAK_RULES } from './jailbreak-rules.js';
@@ -36,9 +37,12 @@ export interface RuleHit {
   span: Span;
 }
 
-/** The exact source and flags every shipped rule compiles to (the ReDoS test iterates over this). */
+/**
+ * The exact source and flags every shipped rule compiles to (the ReDoS test iterates over this).
+ * Its Traditional characters are read as Simplified, as the normalised text it runs on is.
+ */
 export function ruleRegexSource(spec: RuleSpec): { source: string; flags: string } {
-  return { source: expandPattern(spec.pattern), flags: 'gu' };
+  return { source: simplifiedText(expandPattern(spec.pattern)), flags: 'gu' };
 }
 
 let compiled: CompiledRule[] | undefined;
