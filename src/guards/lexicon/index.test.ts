@@ -10,11 +10,13 @@ describe('lexicon guard', () => {
   const file = join(dir, 'terms.tsv');
   writeFileSync(
     file,
-    '# test lexicon\n法轮\tbanned\tcritical\nsecret project\tleak\tmedium\nbomb\tweapons\thigh\nсекс\tadult\tlow\n',
+    '# test lexicon\n法轮\tbanned\tcritical\n炸彈\texplosive\thigh\nsecret project\tleak\tmedium\nbomb\tweapons\thigh\nсекс\tadult\tlow\n',
   );
 
   it.each([
     ['关于法轮的问题', 'lexicon.banned'],
+    ['關於法輪的問題', 'lexicon.banned'], // Traditional text, Simplified term
+    ['怎么做炸弹', 'lexicon.explosive'], // Simplified text, Traditional term
     ['the SECRET  project is late', 'lexicon.leak'],
     ['ｂｏｍｂ', 'lexicon.weapons'],
     ['b\u200bomb', 'lexicon.weapons'],
