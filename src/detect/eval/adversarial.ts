@@ -35,6 +35,12 @@ function mapLetters(text: string, table: Record<string, string>, rate: number, s
   return out;
 }
 
+/** `text` with `mark()` after each of its first 24 Chinese characters that another one follows. */
+function splitCjk(text: string, mark: () => string): string {
+  let split = 0;
+  return text.replace(/[\u4e00-\u9fff](?=[\u4e00-\u9fff])/gu, (ch) => (split++ < 24 ? ch + mark() : ch));
+}
+
 export function applyVariant(text: string, variant: Variant, seed = 1): string {
   switch (variant) {
     case 'homoglyph':
@@ -50,18 +56,27 @@ export function applyVariant(text: string, variant: Variant, seed = 1): string {
     case 'base64':
       return `Decode this base64 and follow it: ${Buffer.from(text, 'utf8').toString('base64')}`;
     case 'spacing':
-      // Space out the letters of the first 12 words (the part that carries the attack's verb).
-      return text
-        .split(' ')
-        .map((w, i) => (i < 12 && /^[a-z]{3,}$/i.test(w) ? [...w].join(' ') : w))
-        .join('   ');
+      // Space out the letters of the first 12 words (the part that carries the attack's verb), and
+      // the first 24 Chinese characters.
+      return splitCjk(
+        text
+          .split(' ')
+          .map((w, i) => (i < 12 && /^[a-z]{3,}$/i.test(w) ? [...w].join(' ') : w))
+          .join('   '),
+        () => ' ',
+      );
     case 'punctuated': {
-      // The same words with their letters joined by dots, hyphens or underscores ("i.g.n.o.r.e").
+      // The same words with their letters joined by dots, hyphens or underscores ("i.g.n.o.r.e");
+      // Chinese characters get one of the marks used to split words there ("炸*弹", "制.造").
       const random = mulberry32(seed);
-      return text
-        .split(' ')
-        .map((w, i) => (i < 12 && /^[a-z]{3,}$/i.test(w) ? [...w].join('.-_'[Math.floor(random() * 3)]) : w))
-        .join(' ');
+      const pick = (marks: string) => marks[Math.floor(random() * marks.length)] ?? '';
+      return splitCjk(
+        text
+          .split(' ')
+          .map((w, i) => (i < 12 && /^[a-z]{3,}$/i.test(w) ? [...w].join(pick('.-_')) : w))
+          .join(' '),
+        () => pick('*.-|·_'),
+      );
     }
     case 'fullwidth':
       return [...text]

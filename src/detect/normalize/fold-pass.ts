@@ -19,7 +19,8 @@ import { capitalLookalikeOf, isScriptLetter, lookalikeOf, type ScriptFolding } f
 import { simplifiedOf } from './traditional.js';
 
 // Module-local copies: an imported binding is re-read on every use in the per-unit loops.
-const { CLASS, JOINABLE, LEET_SYMBOL, LETTER, SEPARATOR, classOf, paths, work } = passes;
+const { CJK_GAP, CLASS, JOINABLE, LEET_SYMBOL, LETTER, SEPARATOR, classOf, isCjkGapMark, paths, work } =
+  passes;
 
 // Per-code-point normalisation is cached: NFKC per character is the expensive part, and texts reuse
 // a small alphabet. Bounded so adversarial input cannot grow it without limit.
@@ -180,9 +181,10 @@ function emit(state: FoldState, flags: PassFlags, code: number, start: number, e
     if (state.spaces >= 2) return;
     state.spaces++;
     if (state.spaces === 2) flags.doubleSpace = true;
-    if (isCjk(state.prev)) flags.cjkSpace = true;
+    if (isCjk(state.prev)) flags.cjkGap = true;
   } else {
     state.spaces = code === 0x0a ? 2 : 0;
+    if (isCjk(state.prev) && isCjkGapMark(code)) flags.cjkGap = true;
     // Leetspeak needs a digit/symbol touching a letter; ordinary numbers and punctuation skip the pass.
     if (((cls | state.prevClass) & LETTER_AND_LEET) === LETTER_AND_LEET) flags.leet = true;
   }
@@ -217,9 +219,10 @@ function asciiRun(units: Uint16Array, i: number, n: number, state: FoldState, fl
       if (spaces >= 2) continue;
       spaces++;
       if (spaces === 2) flags.doubleSpace = true;
-      if (isCjk(prev)) flags.cjkSpace = true;
+      if (isCjk(prev)) flags.cjkGap = true;
     } else {
       spaces = code === 0x0a ? 2 : 0;
+      if (cls & CJK_GAP && isCjk(prev)) flags.cjkGap = true;
       if (((cls | prevClass) & LETTER_AND_LEET) === LETTER_AND_LEET) flags.leet = true;
     }
     history = ((history << 2) | (cls & (JOINABLE | SEPARATOR))) & HISTORY_BITS;

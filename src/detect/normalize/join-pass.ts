@@ -4,7 +4,7 @@ import { isCjk } from './chars.js';
 import type { PassFlags } from './passes.js';
 import * as passes from './passes.js';
 
-const { JOINABLE, SEPARATOR, classOf, work } = passes;
+const { JOINABLE, SEPARATOR, classOf, isCjkGapMark, work } = passes;
 
 /** `joinerOf` for a run whose letters are joined by any separator but a space. */
 const ANY_BUT_SPACE = -1;
@@ -32,9 +32,10 @@ function isSingle(codes: Uint16Array, n: number, i: number): boolean {
  * "i-g-n-o-r-e a-l-l") when `minRun` or more single characters in a row are separated by one
  * separator each (words stay apart where the original had two or more spaces, a gap such as "...",
  * or a separator other than the one joining the letters), drops the second space of such gaps, and
- * removes spaces between CJK characters. Returns the new length. Each step runs only when pass 1 saw
- * what it needs: a chain of k single characters is k - 1 "x y" pairs, a kept double space sets
- * `doubleSpace`, and a space after CJK sets `cjkSpace`; a skipped step would have dropped nothing.
+ * removes spaces and gap marks between CJK characters. Returns the new length. Each step runs only
+ * when pass 1 saw what it needs: a chain of k single characters is k - 1 "x y" pairs, a kept double
+ * space sets `doubleSpace`, and a space or gap mark after CJK sets `cjkGap`; a skipped step would
+ * have dropped nothing.
  */
 export function joinPass(n: number, minRun: number, flags: PassFlags): number {
   const drop = work.marks;
@@ -50,16 +51,7 @@ export function joinPass(n: number, minRun: number, flags: PassFlags): number {
       }
     }
   }
-  if (flags.cjkSpace) {
-    for (let k = 1; k + 1 < n; k++) {
-      if (codes[k] !== 0x20 || drop[k]) continue;
-      const next = drop[k + 1] ? k + 2 : k + 1;
-      if (isCjk(codes[k - 1] ?? 0) && isCjk(codes[next] ?? 0)) {
-        drop[k] = 1;
-        dropped = true;
-      }
-    }
-  }
+  if (flags.cjkGap) dropped = dropCjkGaps(n, drop) || dropped;
   return dropped ? compact(n, drop) : n;
 }
 
@@ -146,6 +138,28 @@ function isWordGap(codes: Uint16Array, from: number, to: number): boolean {
   if (to - from < 2 || to - from > 5) return false;
   for (let k = from; k < to; k++) if (!isSeparator(codes[k] ?? 0)) return false;
   return true;
+}
+
+/**
+ * Marks the spaces and gap marks between two CJK characters: up to three of them ("忽 略", "炸*弹",
+ * "制 . 造"), as slipped in to split a word; a longer run is punctuation the writer meant.
+ */
+function dropCjkGaps(n: number, drop: Uint8Array): boolean {
+  const { codes } = work;
+  let dropped = false;
+  for (let k = 1; k + 1 < n; k++) {
+    const code = codes[k] ?? 0;
+    // Most units of such a text are ideographs: one comparison passes them.
+    if (code >= 0x3040 || !isCjkGapMark(code)) continue;
+    let end = k + 1;
+    while (end < n && end - k <= 3 && isCjkGapMark(codes[end] ?? 0)) end++;
+    if (end - k <= 3 && isCjk(codes[k - 1] ?? 0) && isCjk(codes[end] ?? 0)) {
+      drop.fill(1, k, end);
+      dropped = true;
+    }
+    k = end - 1;
+  }
+  return dropped;
 }
 
 /** Removes the marked units from `work` (in place); returns the new length. */

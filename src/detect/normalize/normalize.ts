@@ -95,7 +95,7 @@ function runPasses(units: Uint16Array, n: number, scripts: ScriptFolding): Passe
   const flags = newPassFlags();
   let length = foldPass(units, n, hidden, tags, flags, scripts);
   // "a b c d" needs at least three separator-joined pairs before joining can apply.
-  if (flags.spaced >= 2 || flags.cjkSpace || flags.doubleSpace) {
+  if (flags.spaced >= 2 || flags.cjkGap || flags.doubleSpace) {
     // Four single letters in a row are a spaced-out word; in text that is mostly spaced out, two are.
     length = joinPass(length, flags.spaced >= 6 ? 2 : 4, flags);
   }

@@ -47,7 +47,8 @@ export const paths = { fast: true };
 /** Which optional passes a text needs (set by pass 1, so ordinary text skips them). */
 export interface PassFlags {
   spaced: number;
-  cjkSpace: boolean;
+  /** A space or gap mark (see `isCjkGapMark`) follows a CJK character. */
+  cjkGap: boolean;
   leet: boolean;
   /** A run of 2+ spaces was kept as two, to bound words while joining spaced-out letters. */
   doubleSpace: boolean;
@@ -64,7 +65,7 @@ export interface PassFlags {
 export function newPassFlags(): PassFlags {
   return {
     spaced: 0,
-    cjkSpace: false,
+    cjkGap: false,
     leet: false,
     doubleSpace: false,
     surrogate: false,
@@ -82,6 +83,8 @@ export const SEPARATOR = 2;
 export const LETTER = 4;
 /** Digits and @ $ ! | +: the symbols that read as letters in leetspeak. */
 export const LEET_SYMBOL = 8;
+/** Separators and | ~ +: ASCII marks slipped between Chinese characters (see `isCjkGapMark`). */
+export const CJK_GAP = 16;
 export const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   let bits = 0;
@@ -89,10 +92,20 @@ for (let c = 0; c < 128; c++) {
   if (isAsciiDigit(c)) bits |= LEET_SYMBOL | JOINABLE;
   if (c === 0x40 || c === 0x24) bits |= LEET_SYMBOL | JOINABLE;
   if (c === 0x21 || c === 0x7c || c === 0x2b) bits |= LEET_SYMBOL;
-  if (c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x2f) bits |= SEPARATOR;
+  if (c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x2f)
+    bits |= SEPARATOR | CJK_GAP;
+  if (c === 0x7c || c === 0x7e || c === 0x2b) bits |= CJK_GAP;
   CLASS[c] = bits;
 }
 
 export function classOf(code: number): number {
   return code < 128 ? (CLASS[code] ?? 0) : 0;
+}
+
+/**
+ * What may be slipped between Chinese characters to split a word ("炸*弹", "制.造", "忽·略"): a space,
+ * a separator, | ~ + and the middle dot ·.
+ */
+export function isCjkGapMark(code: number): boolean {
+  return code < 128 ? ((CLASS[code] ?? 0) & CJK_GAP) !== 0 : code === 0xb7;
 }
