@@ -9,6 +9,8 @@ export const VARIANTS = [
   'spacing',
   'punctuated',
   'fullwidth',
+  'line_per_word',
+  'hyphenated',
 ] as const;
 export type Variant = (typeof VARIANTS)[number];
 
@@ -78,6 +80,12 @@ export function applyVariant(text: string, variant: Variant, seed = 1): string {
         () => pick('*.-|·_'),
       );
     }
+    case 'line_per_word':
+      // Not undone by the normaliser (see Known limits in the guide): each word on a line of its own.
+      return text.split(' ').join('\n');
+    case 'hyphenated':
+      // Not undone either: words joined by hyphens ("ignore-all-previous-instructions").
+      return text.split(' ').join('-');
     case 'fullwidth':
       return [...text]
         .map((ch) => {
