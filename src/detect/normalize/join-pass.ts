@@ -151,9 +151,12 @@ function dropCjkGaps(n: number, drop: Uint8Array): boolean {
     const code = codes[k] ?? 0;
     // Most units of such a text are ideographs: one comparison passes them.
     if (code >= 0x3040 || !isCjkGapMark(code)) continue;
-    let end = k + 1;
-    while (end < n && end - k <= 3 && isCjkGapMark(codes[end] ?? 0)) end++;
-    if (end - k <= 3 && isCjk(codes[k - 1] ?? 0) && isCjk(codes[end] ?? 0)) {
+    // Units already dropped (the second space of a double space) do not count: the output must read
+    // the same when normalised again.
+    let end = k;
+    let kept = 0;
+    while (end < n && kept <= 3 && isCjkGapMark(codes[end] ?? 0)) if (!drop[end++]) kept++;
+    if (kept <= 3 && isCjk(codes[k - 1] ?? 0) && isCjk(codes[end] ?? 0)) {
       drop.fill(1, k, end);
       dropped = true;
     }

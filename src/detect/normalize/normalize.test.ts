@@ -80,6 +80,17 @@ describe('normalizeText', () => {
     );
   });
 
+  it('is idempotent on Chinese with marks and spaces between characters (property)', () => {
+    const unit = fc.constantFrom(...'中文炸弹亂後*. ·|-、，の', '  ', '...');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const once = normalizeText(parts.join('')).text;
+        expect(normalizeText(once).text).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('joins words spelt out with any separators (property)', () => {
     const word = fc.stringMatching(/^[a-z]{3,8}$/);
     const spelt = fc.tuple(word, fc.constantFrom('.', '-', '_', '*'));
