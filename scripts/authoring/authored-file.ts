@@ -106,7 +106,7 @@ export class AuthoredFile {
    * @param key what makes two texts the same row (default: the trimmed text)
    */
   constructor(
-    private readonly name: string,
+    readonly name: string,
     private readonly key: (text: string) => string = (text) => text,
   ) {}
 

@@ -26,8 +26,7 @@ import { mulberry32 } from '../../src/detect/classifier/trainer.js';
 import { AuthoredFile, dedupKey, type Lang } from './authored-file.js';
 import { EN_TOPICS, ZH_TOPICS } from './harmful-overrefusal/topics.js';
 import type { BenignKind, Topic } from './harmful-overrefusal/types.js';
-import { existingForNearDup, NearDupIndex } from './injection-lookalike/near-dup.js';
-import { registerNoise } from './seeded.js';
+import { NearDupCollector } from './near-dup-collector.js';
 import { blockLines, hanCount, wordCount } from './text.js';
 
 const OUT = 'train-harmful-overrefusal.jsonl';
@@ -54,63 +53,28 @@ const BENIGN_KINDS: readonly BenignKind[] = [
   'self_risk',
 ];
 
-const { keys: existing, index: existingIndex } = existingForNearDup(OUT);
-/** One index per label: a contrast row may sit close to its benign neighbour on purpose. */
-const selfIndex: Record<0 | 1, NearDupIndex> = { 0: new NearDupIndex(), 1: new NearDupIndex() };
-const random = mulberry32(20_260_815);
 const file = new AuthoredFile(OUT, dedupKey);
-
-const problems: string[] = [];
-let skipped = 0;
-let nearSkipped = 0;
-let varied = 0;
-/** Rows kept per `lang category`. */
-const kept = new Map<string, number>();
-
-function checkShape(text: string, lang: Lang): void {
-  const n = lang === 'zh' ? hanCount(text) : wordCount(text);
-  const [min, max] = lang === 'zh' ? [5, 100] : [4, 80];
-  if ((lang === 'en') !== (hanCount(text) === 0) || n < min || n > max)
-    problems.push(`${lang} ${n}: ${text}`);
-}
-
-/** English register noise on a few rows (counted in `varied`). */
-function style(text: string, lang: Lang): string {
-  if (lang !== 'en') return text;
-  const out = registerNoise(random, text, 0.04, 0.08);
-  if (out !== text) varied++;
-  return out;
-}
-
-/** Adds one row; @returns whether it was kept. (Near) repeats inside this file are errors, not skips. */
-function add(text: string, label: 0 | 1, lang: Lang, category: string): boolean {
-  checkShape(text, lang);
-  if (file.has(text) || selfIndex[label].maxSimilarity(text) >= MAX_SIM_SELF) {
-    problems.push(`repeated in this file: ${text}`);
-    return false;
-  }
-  if (existing.has(dedupKey(text))) {
-    skipped++;
-    return false;
-  }
-  if (existingIndex.maxSimilarity(text) >= MAX_SIM_OTHER) {
-    nearSkipped++;
-    return false;
-  }
-  selfIndex[label].add(text);
-  file.add(style(text, lang), label, lang, category);
-  const key = `${lang} ${category}`;
-  kept.set(key, (kept.get(key) ?? 0) + 1);
-  return true;
-}
+const rows = new NearDupCollector({
+  file,
+  random: mulberry32(20_260_815),
+  shapeProblem: (text, lang) => {
+    const n = lang === 'zh' ? hanCount(text) : wordCount(text);
+    const [min, max] = lang === 'zh' ? [5, 100] : [4, 80];
+    const wrong = (lang === 'en') !== (hanCount(text) === 0) || n < min || n > max;
+    return wrong ? `${lang} ${n}: ${text}` : undefined;
+  },
+  maxSimSelf: MAX_SIM_SELF,
+  maxSimOther: MAX_SIM_OTHER,
+});
+const { problems, kept } = rows;
 
 function addTopics(topics: readonly Topic[], lang: Lang): void {
   for (const topic of topics) {
     for (const block of topic.safe)
-      for (const t of blockLines(block.lines)) add(t, 0, lang, `harmful:safe_${block.kind}`);
+      for (const t of blockLines(block.lines)) rows.add(t, 0, lang, `harmful:safe_${block.kind}`);
     let contrast = 0;
     for (const block of topic.harm)
-      for (const t of blockLines(block.lines)) if (add(t, 1, lang, `harmful:${block.kind}`)) contrast++;
+      for (const t of blockLines(block.lines)) if (rows.add(t, 1, lang, `harmful:${block.kind}`)) contrast++;
     if (contrast < MIN_CONTRAST_PER_TOPIC)
       problems.push(`${lang} topic ${topic.name} keeps only ${contrast} contrast rows`);
   }
@@ -123,20 +87,8 @@ function addTopics(topics: readonly Topic[], lang: Lang): void {
 addTopics(EN_TOPICS, 'en');
 addTopics(ZH_TOPICS, 'zh');
 
-const total = file.rows.length;
-const share = (n: number) => n / Math.max(total, 1);
-const harmful = share(file.rows.filter((r) => r.label === 1).length);
-const zh = share(file.rows.filter((r) => r.lang === 'zh').length);
-if (varied > MAX_VARIED_SHARE * total) problems.push(`${varied} of ${total} rows are seeded variations`);
-if (harmful < HARMFUL_SHARE[0] || harmful > HARMFUL_SHARE[1])
-  problems.push(`label-1 share ${harmful.toFixed(3)} is outside ${HARMFUL_SHARE.join('–')}`);
-if (zh < ZH_SHARE[0] || zh > ZH_SHARE[1])
-  problems.push(`Chinese share ${zh.toFixed(3)} is outside ${ZH_SHARE.join('–')}`);
-if (problems.length > 0) throw new Error(`harmful-overrefusal checks failed:\n${problems.join('\n')}`);
-
-file.write();
-file.printCategories();
-process.stdout.write(
-  `${varied} seeded variations; label-1 share ${harmful.toFixed(3)}, Chinese share ${zh.toFixed(3)}; ` +
-    `skipped ${skipped} texts already in other authored files and ${nearSkipped} near copies of them\n`,
-);
+rows.writeChecked('harmful-overrefusal', {
+  maxVaried: MAX_VARIED_SHARE,
+  harmful: HARMFUL_SHARE,
+  zh: ZH_SHARE,
+});

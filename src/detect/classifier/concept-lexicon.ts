@@ -1095,6 +1095,23 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // The writer is the one harmed ("my card was skimmed, what do I do?"): a victim asking for help
+    // uses the vocabulary of the harm, and its pairs with the harm concepts tell the two apart.
+    id: 'intent.victim',
+    en: [
+      'was hacked', 'been hacked', 'got hacked', 'was scammed', 'been scammed', 'got scammed', 'fell for',
+      'stole my', 'stolen from', 'hacked my', 'leaked my', 'what should', 'should i', 'my account',
+      'my card', 'my identity', 'my data', 'my password', 'my phone', 'my child', 'my kids', 'my mom',
+      'my parents', 'get back', 'i clicked', 'impersonating me', 'without my',
+      'someone is', 'someone has', 'someone used',
+    ],
+    zh: [
+      '怎么办', '我被', '被骗', '被盗', '被冒', '被黑', '被泄', '被人', '申诉', '要回来', '不小心', '误点',
+      '我的账', '我的卡', '我的手', '我的身', '我的信', '我家', '我妈', '我爸', '孩子的', '冒充我', '偷偷在',
+      '怎么处', '怎么证',
+    ],
+  },
+  {
     id: 'intent.analysis',
     en: [
       'history', 'historical', 'historically', 'why do', 'why did', 'why is', 'why are', 'explain why',

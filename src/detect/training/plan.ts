@@ -65,7 +65,9 @@ export const LOOKALIKE_NEGATIVES: Partial<Record<Task, RegExp>> = {
  * Style probes (`eval-styles-<set>.jsonl`): rows in the styles of public benchmarks we do not have
  * (BeaverTails, SORRY-Bench, XSTest, Safety-Prompts, ToxiGen, Gandalf…), each set written in one sitting
  * by a helper that saw none of our data. They form suites of their own, per set: set a steered the
- * seventh round's training briefs (its misses named the families), set b was kept blind.
+ * seventh round's training briefs (its misses named the families), set b was kept blind, set m (eighth
+ * round) is injection in 14 other languages, set p (tenth round) is protective security and privacy
+ * questions against harmful requests in the same words, written blind beside that round's training file.
  */
 const STYLE_PROBES = 'eval-styles-';
 
