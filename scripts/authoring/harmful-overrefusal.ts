@@ -26,8 +26,8 @@ import { mulberry32 } from '../../src/detect/classifier/trainer.js';
 import { AuthoredFile, dedupKey, type Lang } from './authored-file.js';
 import { EN_TOPICS, ZH_TOPICS } from './harmful-overrefusal/topics.js';
 import type { BenignKind, Topic } from './harmful-overrefusal/types.js';
-import { NearDupCollector } from './near-dup-collector.js';
-import { blockLines, hanCount, wordCount } from './text.js';
+import { lengthProblem, NearDupCollector } from './near-dup-collector.js';
+import { blockLines } from './text.js';
 
 const OUT = 'train-harmful-overrefusal.jsonl';
 /** Share of rows that may be seeded variations (lower case, typo) of hand-written rows. */
@@ -57,12 +57,7 @@ const file = new AuthoredFile(OUT, dedupKey);
 const rows = new NearDupCollector({
   file,
   random: mulberry32(20_260_815),
-  shapeProblem: (text, lang) => {
-    const n = lang === 'zh' ? hanCount(text) : wordCount(text);
-    const [min, max] = lang === 'zh' ? [5, 100] : [4, 80];
-    const wrong = (lang === 'en') !== (hanCount(text) === 0) || n < min || n > max;
-    return wrong ? `${lang} ${n}: ${text}` : undefined;
-  },
+  shapeProblem: lengthProblem({ en: [4, 80], zh: [5, 100] }),
   maxSimSelf: MAX_SIM_SELF,
   maxSimOther: MAX_SIM_OTHER,
 });

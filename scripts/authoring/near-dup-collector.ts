@@ -7,6 +7,7 @@
 import { type AuthoredFile, dedupKey, type Lang } from './authored-file.js';
 import { existingForNearDup, NearDupIndex } from './injection-lookalike/near-dup.js';
 import { registerNoise } from './seeded.js';
+import { hanCount, wordCount } from './text.js';
 
 export interface NearDupCollectorOptions {
   file: AuthoredFile;
@@ -17,6 +18,21 @@ export interface NearDupCollectorOptions {
   maxSimSelf: number;
   /** Similarity to a row of another authored file that skips the row as a near copy. */
   maxSimOther: number;
+}
+
+/**
+ * A `shapeProblem` that checks the script (Chinese rows have Han characters, English rows none) and
+ * the length: English in words, Chinese in Han characters, within the language's bounds.
+ */
+export function lengthProblem(
+  bounds: Record<Lang, readonly [number, number]>,
+): (text: string, lang: Lang) => string | undefined {
+  return (text, lang) => {
+    const n = lang === 'zh' ? hanCount(text) : wordCount(text);
+    const [min, max] = bounds[lang];
+    const wrong = (lang === 'en') !== (hanCount(text) === 0) || n < min || n > max;
+    return wrong ? `${lang} length ${n}: ${text}` : undefined;
+  };
 }
 
 /** Bounds a generated file's shares must keep. */

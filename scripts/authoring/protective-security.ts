@@ -24,10 +24,10 @@
  */
 import { mulberry32 } from '../../src/detect/classifier/trainer.js';
 import { AuthoredFile, dedupKey, type Lang } from './authored-file.js';
-import { NearDupCollector } from './near-dup-collector.js';
+import { addFamilies } from './family-twins.js';
+import { lengthProblem, NearDupCollector } from './near-dup-collector.js';
 import { EN_FAMILIES, FAMILIES, HARM_KINDS, ZH_FAMILIES } from './protective-security/families.js';
-import type { FamilyContent } from './protective-security/types.js';
-import { blockLines, hanCount, wordCount } from './text.js';
+import type { Family, HarmKind } from './protective-security/types.js';
 
 const OUT = 'train-protective-security.jsonl';
 /** Length bounds per language: English words, Chinese Han characters. */
@@ -52,39 +52,27 @@ const file = new AuthoredFile(OUT, dedupKey);
 const rows = new NearDupCollector({
   file,
   random: mulberry32(20_260_902),
-  shapeProblem: (text, lang) => {
-    const n = lang === 'zh' ? hanCount(text) : wordCount(text);
-    const [min, max] = LENGTH[lang];
-    const wrong = (lang === 'en') !== (hanCount(text) === 0) || n < min || n > max;
-    return wrong ? `${lang} length ${n}: ${text}` : undefined;
-  },
+  shapeProblem: lengthProblem(LENGTH),
   maxSimSelf: MAX_SIM_SELF,
   maxSimOther: MAX_SIM_OTHER,
 });
 const { problems, kept } = rows;
 
-function addFamilies(families: readonly FamilyContent[], lang: Lang): void {
-  const written = families.map((f) => f.family);
-  for (const family of FAMILIES)
-    if (written.filter((f) => f === family).length !== 1)
-      problems.push(`${lang}: family ${family} must be written exactly once`);
-  for (const content of families) {
-    for (const text of blockLines(content.safe)) {
-      if (!rows.add(text, 0, lang, `harmful:safe_protective_${content.family}`)) continue;
+for (const [contents, lang] of [
+  [EN_FAMILIES, 'en'],
+  [ZH_FAMILIES, 'zh'],
+] as const) {
+  addFamilies<Family, HarmKind>(rows, contents, lang, {
+    families: FAMILIES,
+    harmKinds: HARM_KINDS,
+    safeCategory: (family) => `harmful:safe_protective_${family}`,
+    minPerFamily: MIN_PER_FAMILY,
+    minPerHarmKind: MIN_PER_HARM_KIND,
+    onSafeKept: (text) => {
       if (FOLLOW_RULES[lang].test(text)) rows.count(`${lang} follow`);
       if (PROTECTIVE_LEAK[lang].test(text)) rows.count(`${lang} leak`);
-    }
-    for (const block of content.harm)
-      for (const text of blockLines(block.lines)) rows.add(text, 1, lang, `harmful:${block.kind}`);
-  }
-  for (const family of FAMILIES) {
-    const n = kept.get(`${lang} harmful:safe_protective_${family}`) ?? 0;
-    if (n < MIN_PER_FAMILY) problems.push(`${lang} family ${family} keeps only ${n} benign rows`);
-  }
-  for (const kind of HARM_KINDS) {
-    const n = kept.get(`${lang} harmful:${kind}`) ?? 0;
-    if (n < MIN_PER_HARM_KIND) problems.push(`${lang} harmful:${kind} keeps only ${n} rows`);
-  }
+    },
+  });
   const follow = kept.get(`${lang} follow`) ?? 0;
   if (follow < MIN_FOLLOW_RULES)
     problems.push(`${lang}: only ${follow} benign rows open with a rule to follow`);
@@ -92,9 +80,6 @@ function addFamilies(families: readonly FamilyContent[], lang: Lang): void {
   if (leak < MIN_PROTECTIVE_LEAK)
     problems.push(`${lang}: only ${leak} benign rows use leak/泄露 protectively`);
 }
-
-addFamilies(EN_FAMILIES, 'en');
-addFamilies(ZH_FAMILIES, 'zh');
 
 const total = file.rows.length;
 if (total < TOTAL[0] || total > TOTAL[1]) problems.push(`${total} rows is outside ${TOTAL.join('–')}`);

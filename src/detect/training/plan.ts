@@ -66,8 +66,9 @@ export const LOOKALIKE_NEGATIVES: Partial<Record<Task, RegExp>> = {
  * (BeaverTails, SORRY-Bench, XSTest, Safety-Prompts, ToxiGen, Gandalf…), each set written in one sitting
  * by a helper that saw none of our data. They form suites of their own, per set: set a steered the
  * seventh round's training briefs (its misses named the families), set b was kept blind, set m (eighth
- * round) is injection in 14 other languages, set p (tenth round) is protective security and privacy
- * questions against harmful requests in the same words, written blind beside that round's training file.
+ * round) is injection in 14 other languages; sets p and q (tenth round) are protective security and
+ * privacy questions, and everyday personal-admin questions, against harmful requests in the same words,
+ * each written blind beside that round's training file of the same family.
  */
 const STYLE_PROBES = 'eval-styles-';
 
