@@ -36,10 +36,6 @@ const MAX_VARIED_SHARE = 0.1;
 const MIN_PER_BENIGN_KIND = 15;
 /** Fewest harmful contrast rows a topic may keep per language after dedup. */
 const MIN_CONTRAST_PER_TOPIC = 10;
-/** A row this similar to an earlier row of this file with the same label is an authoring mistake. */
-const MAX_SIM_SELF = 0.8;
-/** A row this similar to a row of another authored file is skipped as a near copy. */
-const MAX_SIM_OTHER = 0.7;
 const HARMFUL_SHARE: readonly [number, number] = [0.25, 0.35];
 const ZH_SHARE: readonly [number, number] = [0.4, 0.5];
 const BENIGN_KINDS: readonly BenignKind[] = [
@@ -58,8 +54,6 @@ const rows = new NearDupCollector({
   file,
   random: mulberry32(20_260_815),
   shapeProblem: lengthProblem({ en: [4, 80], zh: [5, 100] }),
-  maxSimSelf: MAX_SIM_SELF,
-  maxSimOther: MAX_SIM_OTHER,
 });
 const { problems, kept } = rows;
 

@@ -14,11 +14,12 @@ export interface NearDupCollectorOptions {
   random: () => number;
   /** A reason the text has the wrong length or script for its language, or undefined. */
   shapeProblem: (text: string, lang: Lang) => string | undefined;
-  /** Same-label similarity within the file that counts as an authoring mistake. */
-  maxSimSelf: number;
-  /** Similarity to a row of another authored file that skips the row as a near copy. */
-  maxSimOther: number;
 }
+
+/** Same-label similarity (character trigram Jaccard) within the file that is an authoring mistake. */
+const MAX_SIM_SELF = 0.8;
+/** Similarity to a row of another authored file that skips the row as a near copy. */
+const MAX_SIM_OTHER = 0.7;
 
 /**
  * A `shapeProblem` that checks the script (Chinese rows have Han characters, English rows none) and
@@ -35,8 +36,10 @@ export function lengthProblem(
   };
 }
 
-/** Bounds a generated file's shares must keep. */
+/** Bounds a generated file's size and shares must keep. */
 export interface FileShares {
+  /** Fewest and most rows, when the generator bounds them. */
+  total?: readonly [number, number];
   /** Most of the rows that may be seeded variations. */
   maxVaried: number;
   /** Label-1 share, lowest and highest. */
@@ -62,10 +65,10 @@ export class NearDupCollector {
 
   /** Adds one row; @returns whether it was kept. */
   add(text: string, label: 0 | 1, lang: Lang, category: string): boolean {
-    const { file, shapeProblem, maxSimSelf, maxSimOther } = this.options;
+    const { file, shapeProblem } = this.options;
     const problem = shapeProblem(text, lang);
     if (problem !== undefined) this.problems.push(problem);
-    if (file.has(text) || this.selfIndex[label].maxSimilarity(text) >= maxSimSelf) {
+    if (file.has(text) || this.selfIndex[label].maxSimilarity(text) >= MAX_SIM_SELF) {
       this.problems.push(`repeated in this file: ${text}`);
       return false;
     }
@@ -73,7 +76,7 @@ export class NearDupCollector {
       this.skipped++;
       return false;
     }
-    if (this.existing.index.maxSimilarity(text) >= maxSimOther) {
+    if (this.existing.index.maxSimilarity(text) >= MAX_SIM_OTHER) {
       this.nearSkipped++;
       return false;
     }
@@ -95,6 +98,8 @@ export class NearDupCollector {
     const zh = share(file.rows.filter((r) => r.lang === 'zh').length);
     const [harmfulMin, harmfulMax] = shares.harmful;
     const [zhMin, zhMax] = shares.zh;
+    if (shares.total && (total < shares.total[0] || total > shares.total[1]))
+      this.problems.push(`${total} rows is outside ${shares.total.join('–')}`);
     if (this.varied > shares.maxVaried * total)
       this.problems.push(`${this.varied} of ${total} rows are seeded variations`);
     if (harmful < harmfulMin || harmful > harmfulMax)

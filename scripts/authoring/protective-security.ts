@@ -38,10 +38,6 @@ const MIN_PER_HARM_KIND = 20;
 /** Fewest benign rows per language that open with a rule to follow, or use leak/泄露 protectively. */
 const MIN_FOLLOW_RULES = 6;
 const MIN_PROTECTIVE_LEAK = 6;
-/** Same-label similarity within this file that counts as an authoring mistake. */
-const MAX_SIM_SELF = 0.8;
-/** Similarity to a row of another authored file that skips the row as a near copy. */
-const MAX_SIM_OTHER = 0.7;
 const TOTAL: readonly [number, number] = [700, 900];
 const HARMFUL_SHARE: readonly [number, number] = [0.25, 0.35];
 const ZH_SHARE: readonly [number, number] = [0.5, 0.6];
@@ -53,8 +49,6 @@ const rows = new NearDupCollector({
   file,
   random: mulberry32(20_260_902),
   shapeProblem: lengthProblem(LENGTH),
-  maxSimSelf: MAX_SIM_SELF,
-  maxSimOther: MAX_SIM_OTHER,
 });
 const { problems, kept } = rows;
 
@@ -81,9 +75,8 @@ for (const [contents, lang] of [
     problems.push(`${lang}: only ${leak} benign rows use leak/泄露 protectively`);
 }
 
-const total = file.rows.length;
-if (total < TOTAL[0] || total > TOTAL[1]) problems.push(`${total} rows is outside ${TOTAL.join('–')}`);
 rows.writeChecked('protective-security', {
+  total: TOTAL,
   maxVaried: MAX_VARIED_SHARE,
   harmful: HARMFUL_SHARE,
   zh: ZH_SHARE,
