@@ -5,6 +5,7 @@ export const VARIANTS = [
   'homoglyph',
   'zero_width',
   'leetspeak',
+  'leetspeak_full',
   'base64',
   'spacing',
   'punctuated',
@@ -26,6 +27,8 @@ const HOMOGLYPHS: Record<string, string> = {
   s: 'ѕ',
 };
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
+/** Every letter leetspeak has a digit for, "1" standing for both "i" and "l". */
+const LEET_FULL: Record<string, string> = { ...LEET, b: '8', g: '9', l: '1' };
 
 function mapLetters(text: string, table: Record<string, string>, rate: number, seed: number): string {
   const random = mulberry32(seed);
@@ -49,6 +52,8 @@ export function applyVariant(text: string, variant: Variant, seed = 1): string {
       return mapLetters(text, HOMOGLYPHS, 0.5, seed);
     case 'leetspeak':
       return mapLetters(text, LEET, 0.6, seed);
+    case 'leetspeak_full':
+      return mapLetters(text, LEET_FULL, 1, seed);
     case 'zero_width': {
       const random = mulberry32(seed);
       let out = '';

@@ -1,9 +1,13 @@
 /** Pass 3 of the normaliser: leetspeak folded inside tokens that mix letters and digits. */
 
+import enData from '../pii/gazetteers/en-names.json' with { type: 'json' };
 import { isAsciiDigit, isAsciiLetter, LEET } from './chars.js';
 import * as passes from './passes.js';
 
 const { CLASS, JOINABLE, LEET_SYMBOL, classOf, paths, work } = passes;
+
+/** Common English words (the list the PII recognisers use), to read a leet "1" as "i" or "l". */
+const COMMON_WORDS: ReadonlySet<string> = new Set(enData.common);
 
 /** Digits that read as letters in leetspeak (0 o, 1 i, 3 e, 4 a, 5 s, 7 t). */
 const LEET_DIGIT = new Set([0x30, 0x31, 0x33, 0x34, 0x35, 0x37]);
@@ -32,6 +36,30 @@ function nextLeetSymbol(codes: Uint16Array, i: number, n: number): number {
   return n;
 }
 
+/**
+ * "1" reads as "i" ("1gn0r3") or "l" ("a11", "ru1e5", "bu11d"): the "1"s of a folded token, now "i",
+ * take the first reading (each "1" as "i" or "l", up to four of them) that is a common English word;
+ * with none, they stay "i". Each reading builds a string, so a text gets a budget of tokens to read
+ * this way (`READ_ONES_BUDGET`): a megabyte of "a1b1" tokens must not cost seconds.
+ */
+function readOnes(codes: Uint16Array, start: number, end: number): void {
+  if (ones.length > 4 || end - start > 24 || readOnesLeft <= 0) return;
+  readOnesLeft--;
+  for (let choice = 0; choice < 1 << ones.length; choice++) {
+    ones.forEach((k, bit) => {
+      codes[k] = choice & (1 << bit) ? 0x6c : 0x69;
+    });
+    if (COMMON_WORDS.has(String.fromCharCode(...codes.subarray(start, end)))) return;
+  }
+  for (const k of ones) codes[k] = 0x69;
+}
+
+/** Where the "1"s of the token being folded were (reused). */
+const ones: number[] = [];
+/** Tokens per leet pass whose "1"s may be read as "l" (see `readOnes`). */
+const READ_ONES_BUDGET = 256;
+let readOnesLeft = READ_ONES_BUDGET;
+
 /** Start and end of the short digit tokens found by a leet pass (pairs, reused). */
 const digitTokens: number[] = [];
 
@@ -46,6 +74,7 @@ export function leetPass(n: number): boolean {
   let i = 0;
   let foldedTokens = 0;
   digitTokens.length = 0;
+  readOnesLeft = READ_ONES_BUDGET;
   while (i < n) {
     // Tokens of letters alone change nothing (neither fold nor short-word fold touches a letter), so
     // the scan jumps to the next leet symbol and back to the start of its token. Units skipped over
@@ -68,14 +97,17 @@ export function leetPass(n: number): boolean {
     const leet = j - i - letters;
     if (j - i >= 3 && letters >= 1 && leet >= 1 && !isUnitOrVersion(codes, i, j)) {
       foldedTokens++;
+      ones.length = 0;
       for (let k = i; k < j; k++) {
         const c = codes[k] ?? 0;
         const mapped = c < 128 ? (LEET_TABLE[c] ?? 0) : 0;
         if (mapped !== 0) {
+          if (c === 0x31) ones.push(k);
           codes[k] = mapped;
           changed = true;
         }
       }
+      if (ones.length > 0) readOnes(codes, i, j);
     } else if ((letters === 0 && j - i <= 3) || (j - i === 2 && !isUnitOrVersion(codes, i, j))) {
       digitTokens.push(i, j);
     }
