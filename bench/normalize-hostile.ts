@@ -1,8 +1,9 @@
 /**
  * Normaliser on hostile input: 1 MB texts built to hit each pass's worst case (spaced-out chains,
  * marks between Chinese characters, Traditional text, enclosed letters, leet tokens with "1", mixed
- * scripts), beside 1 MB of plain English in the same run. Prints time (best of 3), output length and
- * whether normalising the output again changes it.
+ * scripts, words one per line or chained by hyphens), beside 1 MB of plain English and Chinese in
+ * the same run. Prints time (best of 3), output length and whether normalising the output again
+ * changes it.
  * Run: npm run bench:normalize
  */
 import { mulberry32 } from '../src/detect/classifier/trainer.js';
@@ -26,6 +27,10 @@ const CASES: [string, string][] = [
   ['enclosed letters', fill('🅸🅶🅽')],
   ['leet tokens with "1"', fill('a11b1 ')],
   ['mixed-script words', fill('іgnоrе ')],
+  ['one word per line', fill('ignore\n')],
+  ['one letter per line', fill('a\n')],
+  ['words chained by hyphens', fill('ignore-all-')],
+  ['hyphens in one long name', `x_${fill('ab-')}`],
   ['lone surrogates', fill('\ud800a\udc00 ')],
   ['random bytes as Latin-1', bytes.toString('latin1')],
   ['random bytes as UTF-8', bytes.toString('utf8')],

@@ -86,10 +86,10 @@ export function applyVariant(text: string, variant: Variant, seed = 1): string {
       );
     }
     case 'line_per_word':
-      // Not undone by the normaliser (see Known limits in the guide): each word on a line of its own.
+      // Each word on a line of its own (the normaliser reads such runs as spaced words: word-breaks.ts).
       return text.split(' ').join('\n');
     case 'hyphenated':
-      // Not undone either: words joined by hyphens ("ignore-all-previous-instructions").
+      // Words joined by hyphens ("ignore-all-previous-instructions"; read as spaces, word-breaks.ts).
       return text.split(' ').join('-');
     case 'fullwidth':
       return [...text]

@@ -7,6 +7,7 @@ import { leetPass } from './leet-pass.js';
 import { newPassFlags, type PassFlags, paths, work } from './passes.js';
 import { type FoldPolicy, planScriptFolding, type ScriptFolding } from './script-fold.js';
 import { UnitScratch, unitsToString } from './units.js';
+import { spaceWordBreaks } from './word-breaks.js';
 
 /** A run of invisible characters removed from the text (hidden text is itself a signal). */
 export interface HiddenRun {
@@ -123,12 +124,21 @@ function normalizeWith(original: string, policy: FoldPolicy | 'keep'): Normalize
   const units = source.load(original);
   let run = runPasses(units, original.length, 'none');
   let mixedScript: Span[] = [];
+  let folding: ScriptFolding = 'none';
   if (policy !== 'keep' && run.flags.script > 0) {
     // Cyrillic or Greek: which look-alikes fold depends on their words and the whole normalised
     // text, so the passes run again with that decision (only such texts pay for it).
     const plan = planScriptFolding(work.codes, work.starts, work.ends, run.length, original.length, policy);
     mixedScript = plan.mixedWords;
     if (plan.folding !== 'none') run = runPasses(units, original.length, plan.folding);
+    folding = plan.folding;
+  }
+  // Words split by line breaks or hyphens read as spaced words: the passes run again over the units
+  // with those breaks turned into spaces (only such texts pay for it). A second round catches a line
+  // that became one word in the first ("i g n o r e" joined); there is no third.
+  for (let round = 0; round < 2; round++) {
+    if (!spaceWordBreaks(work.codes, work.starts, work.ends, run.length, units)) break;
+    run = runPasses(units, original.length, folding);
   }
   const { length, flags, hidden, tags } = run;
   const [starts, ends] = offsetMaps(length);

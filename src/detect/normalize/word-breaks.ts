@@ -1,0 +1,213 @@
+/**
+ * Words split apart by line breaks or hyphens instead of spaces: one word per line
+ * ("ignore\nall\nprevious\ninstructions") and words chained by hyphens
+ * ("ignore-all-previous-instructions"). Rules and word grams link words across spaces only, so both
+ * hid an attack from them. `spaceWordBreaks` finds them in the normalised text and turns each, in
+ * the original's units, into a space; the normaliser then runs its passes again over those units.
+ */
+
+import { isAsciiLetter, isCjk } from './chars.js';
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
+/** Lines of one word in a row needed to read their breaks as spaces (a list of two stays a list). */
+const MIN_WORD_LINES = 3;
+/** Longest line read as one word; CJK lines have no spaces, so for them a few characters only. */
+const MAX_WORD_LINE = 40;
+const MAX_CJK_WORD_LINE = 4;
+/** Hyphens a token needs (three words or more): "x-ray" and "e-mail" stay as they are. */
+const MIN_CHAIN_HYPHENS = 2;
+
+/** A letter of any script (Latin, Greek, Cyrillic… up to U+1FFF, CJK and Hangul), as far as this file cares. */
+function isLetter(code: number): boolean {
+  return (
+    isAsciiLetter(code) ||
+    (code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7) ||
+    isCjk(code) ||
+    (code >= 0xac00 && code <= 0xd7a3)
+  );
+}
+
+/**
+ * Marks of a name, not of prose: a path, address, identifier, option value or markup. A hyphen next
+ * to a word holding one is part of that name ("my_var-name", "<system-mode>").
+ */
+function isNameMark(code: number): boolean {
+  return (
+    code === 0x2f || // /
+    code === 0x5c || // \
+    code === 0x40 || // @
+    code === 0x3d || // =
+    code === 0x5f || // _
+    code === 0x25 || // %
+    code === 0x23 || // #
+    code === 0x26 || // &
+    code === 0x7b || // {
+    code === 0x7d || // }
+    code === 0x3c || // <
+    code === 0x3e || // >
+    code === 0x5b || // [
+    code === 0x5d || // ]
+    code === 0x7c // |
+  );
+}
+
+/** Output units found to stand for spaces (reused from text to text). */
+const found: number[] = [];
+
+/**
+ * Finds the line breaks and hyphens of the normalised `codes[0, n)` that stand for spaces and writes
+ * a space over the original unit each came from (`starts`/`ends` map output units to `original`'s).
+ * Returns whether it wrote any.
+ */
+export function spaceWordBreaks(
+  codes: Uint16Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  n: number,
+  original: Uint16Array,
+): boolean {
+  let newline = false;
+  let firstHyphen = n;
+  for (let k = 0; k < n; k++) {
+    const code = codes[k] ?? 0;
+    if (code === NEWLINE) newline = true;
+    else if (code === HYPHEN && firstHyphen === n) firstHyphen = k;
+    if (newline && firstHyphen < n) break;
+  }
+  if (!newline && firstHyphen === n) return false;
+  found.length = 0;
+  if (newline) findWordLines(codes, n);
+  findHyphenChains(codes, n, firstHyphen);
+  let wrote = false;
+  for (const k of found) {
+    // Only a unit that came from one original unit can stand in for a space there.
+    if ((ends[k] ?? 0) - (starts[k] ?? 0) !== 1) continue;
+    original[starts[k] ?? 0] = SPACE;
+    wrote = true;
+  }
+  return wrote;
+}
+
+/** Whether line [from, to) is one word: no inner space, a letter, and short (trailing spaces aside). */
+function isWordLine(codes: Uint16Array, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && codes[end - 1] === SPACE) end--;
+  if (end === from || end - from > MAX_WORD_LINE) return false;
+  let letters = 0;
+  let cjk = 0;
+  for (let k = from; k < end; k++) {
+    const code = codes[k] ?? 0;
+    if (code === SPACE) return false;
+    if (isCjk(code)) cjk++;
+    if (isLetter(code)) letters++;
+  }
+  return letters > 0 && cjk <= MAX_CJK_WORD_LINE;
+}
+
+/**
+ * Runs of MIN_WORD_LINES or more one-word lines, each apart from the next by one line break or by
+ * two (a blank line): every break inside such a run is found.
+ */
+function findWordLines(codes: Uint16Array, n: number): void {
+  /** The current run: where its first line starts, where its last line starts, how many lines. */
+  let runStart = 0;
+  let lastLine = 0;
+  let lines = 0;
+  let from = 0;
+  for (;;) {
+    let to = from;
+    while (to < n && codes[to] !== NEWLINE) to++;
+    let next = to;
+    while (next < n && codes[next] === NEWLINE) next++;
+    const isWord = isWordLine(codes, from, to);
+    if (isWord) {
+      if (lines === 0) runStart = from;
+      lastLine = from;
+      lines++;
+    }
+    // One or two breaks link a one-word line to the next line; anything else ends the run.
+    if (!isWord || to >= n || next - to > 2 || next >= n) {
+      if (lines >= MIN_WORD_LINES) {
+        for (let k = runStart; k < lastLine; k++) if (codes[k] === NEWLINE) found.push(k);
+      }
+      lines = 0;
+    }
+    if (to >= n) return;
+    from = next;
+  }
+}
+
+/**
+ * Tokens (runs without spaces or line breaks) whose hyphens link three words or more: every linking
+ * hyphen is found. A URL's or a command-line option's hyphens stay ("https://example.com/how-to-x",
+ * "--no-cache-dir").
+ */
+function findHyphenChains(codes: Uint16Array, n: number, firstHyphen: number): void {
+  let h = firstHyphen;
+  while (h < n) {
+    if (codes[h] !== HYPHEN) {
+      h++;
+      continue;
+    }
+    let start = h;
+    while (start > 0 && !isBlank(codes[start - 1] ?? 0)) start--;
+    let end = h;
+    while (end < n && !isBlank(codes[end] ?? 0)) end++;
+    h = end;
+    if (codes[start] === HYPHEN || hasUrl(codes, start, end)) continue;
+    let linking = 0;
+    for (let k = start; k < end; k++)
+      if (codes[k] === HYPHEN && isLinkingHyphen(codes, start, end, k)) linking++;
+    if (linking < MIN_CHAIN_HYPHENS) continue;
+    for (let k = start; k < end; k++)
+      if (codes[k] === HYPHEN && isLinkingHyphen(codes, start, end, k)) found.push(k);
+  }
+}
+
+function isBlank(code: number): boolean {
+  return code === SPACE || code === NEWLINE;
+}
+
+/** Whether token [start, end) holds "://". */
+function hasUrl(codes: Uint16Array, start: number, end: number): boolean {
+  for (let k = start; k + 2 < end; k++)
+    if (codes[k] === 0x3a && codes[k + 1] === 0x2f && codes[k + 2] === 0x2f) return true;
+  return false;
+}
+
+/**
+ * A hyphen between two words of prose inside token [start, end): a letter (or a word's closing
+ * punctuation) before it, a letter or opening quote after, no name mark in the hyphen-free stretch
+ * on either side, and not between two single letters (a spelt-out word, "i-g-n-o-r-e", which the
+ * join pass reads).
+ */
+function isLinkingHyphen(codes: Uint16Array, start: number, end: number, at: number): boolean {
+  let before = at - 1;
+  while (before >= start && isClosingPunctuation(codes[before] ?? 0)) before--;
+  if (before < start || !isLetter(codes[before] ?? 0)) return false;
+  const after = at + 1 < end && (codes[at + 1] === 0x22 || codes[at + 1] === 0x27) ? at + 2 : at + 1;
+  if (after >= end || !isLetter(codes[after] ?? 0)) return false;
+  const singleBefore = before === start || !isLetter(codes[before - 1] ?? 0);
+  const singleAfter = after + 1 >= end || !isLetter(codes[after + 1] ?? 0);
+  if (singleBefore && singleAfter) return false;
+  for (let k = at - 1; k >= start && codes[k] !== HYPHEN; k--) if (isNameMark(codes[k] ?? 0)) return false;
+  for (let k = at + 1; k < end && codes[k] !== HYPHEN; k++) if (isNameMark(codes[k] ?? 0)) return false;
+  return true;
+}
+
+/** Punctuation that ends a word in prose: . , ; : ! ? " ' ) */
+function isClosingPunctuation(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x2c ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x29
+  );
+}
