@@ -137,7 +137,11 @@ for (const suite of suites) {
   }
 }
 
-out.push('', '### Adversarial variants of detected attacks (recall %, 100 = no loss)', '');
+out.push(
+  '',
+  '### Adversarial variants of detected attacks (recall % over the rows each variant changes, 100 = no loss)',
+  '',
+);
 out.push(row(['variant', 'injection/jailbreak', 'indirect (documents)', 'harmful']));
 out.push(row(['---', '---', '---', '---']));
 const sampleOf = (texts: string[], n: number) => {
@@ -151,12 +155,16 @@ const advSets = {
 };
 for (const variant of VARIANTS) {
   const recall = (task: 'injection' | 'indirect' | 'harmful') => {
-    const texts = advSets[task];
+    // Over the rows the variant changes (a row of Chinese has no words to put one per line).
     let hit = 0;
-    texts.forEach((t, i) => {
-      if (DETECTOR_FOR[task](applyVariant(t, variant, i + 1)).decision) hit++;
+    let changed = 0;
+    advSets[task].forEach((t, i) => {
+      const varied = applyVariant(t, variant, i + 1);
+      if (varied === t) return;
+      changed++;
+      if (DETECTOR_FOR[task](varied).decision) hit++;
     });
-    return `${pct(hit / Math.max(texts.length, 1))} (n=${texts.length})`;
+    return `${pct(hit / Math.max(changed, 1))} (n=${changed})`;
   };
   out.push(row([variant, recall('injection'), recall('indirect'), recall('harmful')]));
 }

@@ -12,6 +12,8 @@ export const VARIANTS = [
   'fullwidth',
   'line_per_word',
   'hyphenated',
+  'run_together',
+  'spaced_flat',
 ] as const;
 export type Variant = (typeof VARIANTS)[number];
 
@@ -44,6 +46,18 @@ function mapLetters(text: string, table: Record<string, string>, rate: number, s
 function splitCjk(text: string, mark: () => string): string {
   let split = 0;
   return text.replace(/[\u4e00-\u9fff](?=[\u4e00-\u9fff])/gu, (ch) => (split++ < 24 ? ch + mark() : ch));
+}
+
+/**
+ * `text` with its first 12 words stripped of all but their letters, each `shaped`, joined by
+ * `joiner`; unchanged when one of them is not written in ASCII (Chinese has no words to run together).
+ */
+function runTogether(text: string, shaped: (word: string) => string, joiner: string): string {
+  const words = text.split(' ');
+  const head = words.slice(0, 12);
+  if (head.some((w) => /[^\x00-\x7f]/.test(w))) return text;
+  const letters = head.map((w) => w.replace(/[^a-z]/gi, '')).filter((w) => w.length > 0);
+  return [letters.map(shaped).join(joiner), ...words.slice(12)].join(' ');
 }
 
 export function applyVariant(text: string, variant: Variant, seed = 1): string {
@@ -91,6 +105,14 @@ export function applyVariant(text: string, variant: Variant, seed = 1): string {
     case 'hyphenated':
       // Words joined by hyphens ("ignore-all-previous-instructions"; read as spaces, word-breaks.ts).
       return text.split(' ').join('-');
+    case 'run_together':
+      // The first 12 words run together, each capitalised ("IgnoreAllPreviousInstructions"): read back
+      // by splitting runs of letters into words (segment-pass.ts).
+      return runTogether(text, (w) => w.charAt(0).toUpperCase() + w.slice(1), '');
+    case 'spaced_flat':
+      // The letters of the first 12 words spaced out with one space, words apart by one space too
+      // ("i g n o r e a l l"): joined, then split into words.
+      return runTogether(text, (w) => [...w].join(' '), ' ');
     case 'fullwidth':
       return [...text]
         .map((ch) => {

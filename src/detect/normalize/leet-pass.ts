@@ -1,13 +1,10 @@
 /** Pass 3 of the normaliser: leetspeak folded inside tokens that mix letters and digits. */
 
-import enData from '../pii/gazetteers/en-names.json' with { type: 'json' };
 import { isAsciiDigit, isAsciiLetter, LEET } from './chars.js';
+import { COMMON_WORDS } from './english-words.js';
 import * as passes from './passes.js';
 
 const { CLASS, JOINABLE, LEET_SYMBOL, classOf, paths, work } = passes;
-
-/** Common English words (the list the PII recognisers use), to read a leet "1" as "i" or "l". */
-const COMMON_WORDS: ReadonlySet<string> = new Set(enData.common);
 
 /** Digits that read as letters in leetspeak (0 o, 1 i, 3 e, 4 a, 5 s, 7 t). */
 const LEET_DIGIT = new Set([0x30, 0x31, 0x33, 0x34, 0x35, 0x37]);

@@ -6,6 +6,7 @@ import { LANG_PREFIX, langFromCount, langOfUnits, type TextLang } from './lang.j
 import { leetPass } from './leet-pass.js';
 import { newPassFlags, type PassFlags, paths, work } from './passes.js';
 import { type FoldPolicy, planScriptFolding, type ScriptFolding } from './script-fold.js';
+import { segmentPass } from './segment-pass.js';
 import { UnitScratch, unitsToString } from './units.js';
 import { spaceWordBreaks } from './word-breaks.js';
 
@@ -89,7 +90,7 @@ interface PassesRun {
   tags: number[];
 }
 
-/** The three passes over units[0, n), into `work`. */
+/** The four passes over units[0, n), into `work`. */
 function runPasses(units: Uint16Array, n: number, scripts: ScriptFolding): PassesRun {
   const hidden: HiddenRun[] = [];
   const tags: number[] = [];
@@ -103,6 +104,7 @@ function runPasses(units: Uint16Array, n: number, scripts: ScriptFolding): Passe
   // Folding can make a symbol sit between letters ("0a0+a"): repeat to a fixpoint (idempotence). A
   // round that changed nothing would repeat itself exactly, so the loop stops there.
   if (flags.leet) for (let round = 0; round < 3 && leetPass(length); round++);
+  length = segmentPass(length);
   return { length, flags, hidden, tags };
 }
 

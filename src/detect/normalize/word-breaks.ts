@@ -90,53 +90,65 @@ export function spaceWordBreaks(
   return wrote;
 }
 
-/** Whether line [from, to) is one word: no inner space, a letter, and short (trailing spaces aside). */
-function isWordLine(codes: Uint16Array, from: number, to: number): boolean {
+/** The length of line [from, to) (trailing spaces cut) if it is one word: no inner space, a letter, short; else -1. */
+function wordLineLength(codes: Uint16Array, from: number, to: number): number {
   let end = to;
   while (end > from && codes[end - 1] === SPACE) end--;
-  if (end === from || end - from > MAX_WORD_LINE) return false;
+  if (end === from || end - from > MAX_WORD_LINE) return -1;
   let letters = 0;
   let cjk = 0;
   for (let k = from; k < end; k++) {
     const code = codes[k] ?? 0;
-    if (code === SPACE) return false;
+    if (code === SPACE) return -1;
     if (isCjk(code)) cjk++;
     if (isLetter(code)) letters++;
   }
-  return letters > 0 && cjk <= MAX_CJK_WORD_LINE;
+  return letters > 0 && cjk <= MAX_CJK_WORD_LINE ? end - from : -1;
 }
 
 /**
- * Runs of MIN_WORD_LINES or more one-word lines, each apart from the next by one line break or by
- * two (a blank line): every break inside such a run is found.
+ * Runs of MIN_WORD_LINES or more one-word lines, each apart from the next by one line break, or by
+ * two (a blank line) between words of two characters or more: every break inside such a run is
+ * found. A blank line between single letters would become two spaces, which keep spaced-out letters
+ * apart once but not when the output is normalised again ("a  b c" → "a b c" → "abc").
  */
 function findWordLines(codes: Uint16Array, n: number): void {
   /** The current run: where its first line starts, where its last line starts, how many lines. */
   let runStart = 0;
   let lastLine = 0;
   let lines = 0;
+  /** Length of the run's last line, and the line breaks after it. */
+  let lastLength = 0;
+  let gap = 0;
   let from = 0;
   for (;;) {
     let to = from;
     while (to < n && codes[to] !== NEWLINE) to++;
-    let next = to;
-    while (next < n && codes[next] === NEWLINE) next++;
-    const isWord = isWordLine(codes, from, to);
-    if (isWord) {
-      if (lines === 0) runStart = from;
-      lastLine = from;
-      lines++;
-    }
-    // One or two breaks link a one-word line to the next line; anything else ends the run.
-    if (!isWord || to >= n || next - to > 2 || next >= n) {
-      if (lines >= MIN_WORD_LINES) {
-        for (let k = runStart; k < lastLine; k++) if (codes[k] === NEWLINE) found.push(k);
-      }
+    const length = wordLineLength(codes, from, to);
+    const linked = lines > 0 && length >= 0 && (gap === 1 || (gap === 2 && length > 1 && lastLength > 1));
+    if (!linked) {
+      findRunBreaks(codes, runStart, lastLine, lines);
       lines = 0;
     }
-    if (to >= n) return;
+    if (length >= 0) {
+      if (lines === 0) runStart = from;
+      lastLine = from;
+      lastLength = length;
+      lines++;
+    }
+    if (to >= n) break;
+    let next = to;
+    while (next < n && codes[next] === NEWLINE) next++;
+    gap = next - to;
     from = next;
   }
+  findRunBreaks(codes, runStart, lastLine, lines);
+}
+
+/** The line breaks of a run of `lines` one-word lines from `runStart` to the start of its last line. */
+function findRunBreaks(codes: Uint16Array, runStart: number, lastLine: number, lines: number): void {
+  if (lines < MIN_WORD_LINES) return;
+  for (let k = runStart; k < lastLine; k++) if (codes[k] === NEWLINE) found.push(k);
 }
 
 /**
