@@ -55,7 +55,7 @@ function splitCjk(text: string, mark: () => string): string {
 function runTogether(text: string, shaped: (word: string) => string, joiner: string): string {
   const words = text.split(' ');
   const head = words.slice(0, 12);
-  if (head.some((w) => /[^\x00-\x7f]/.test(w))) return text;
+  if (head.some((w) => [...w].some((ch) => ch.charCodeAt(0) > 0x7f))) return text;
   const letters = head.map((w) => w.replace(/[^a-z]/gi, '')).filter((w) => w.length > 0);
   return [letters.map(shaped).join(joiner), ...words.slice(12)].join(' ');
 }
