@@ -17,7 +17,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(enData.common);
  * The one- and two-letter words a split may use. The common list holds most letter pairs (as
  * abbreviations), which would split any run of letters into something.
  */
-const SHORT_WORDS = 'a i ai am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we';
+export const SHORT_WORDS: ReadonlySet<string> = new Set(
+  'a i ai am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we'.split(' '),
+);
 
 /** Letters a..z as trie symbols 1..26. */
 const LETTER_SYMBOL = new Int32Array(128);
@@ -167,7 +169,7 @@ export function hasKnownHash(table: Int32Array, hash: number): boolean {
 export function segmentVocabulary(): SegmentVocabulary {
   if (vocabulary) return vocabulary;
   const rank = new Map(corpus.words.map((word, i) => [word, i]));
-  const short = SHORT_WORDS.split(' ');
+  const short = [...SHORT_WORDS];
   const conceptWords = CONCEPTS.flatMap((concept) => concept.en.flatMap((term) => term.split(' ')));
   const known = new Set([...corpus.words, ...enData.common, ...conceptWords, ...short]);
   const candidates = new Set([...enData.common, ...conceptWords]);

@@ -19,8 +19,21 @@ import { capitalLookalikeOf, isScriptLetter, lookalikeOf, type ScriptFolding } f
 import { simplifiedOf } from './traditional.js';
 
 // Module-local copies: an imported binding is re-read on every use in the per-unit loops.
-const { CJK_GAP, CLASS, JOINABLE, LEET_SYMBOL, LETTER, SEPARATOR, classOf, isCjkGapMark, paths, work } =
-  passes;
+const {
+  CJK_GAP,
+  CLASS,
+  JOINABLE,
+  LEET_SYMBOL,
+  LETTER,
+  HYPHEN,
+  LINE_BREAK,
+  LONG_RUN,
+  SEPARATOR,
+  classOf,
+  isCjkGapMark,
+  paths,
+  work,
+} = passes;
 
 // Per-code-point normalisation is cached: NFKC per character is the expensive part, and texts reuse
 // a small alphabet. Bounded so adversarial input cannot grow it without limit.
@@ -84,9 +97,18 @@ interface FoldState {
   prev: number;
   prevClass: number;
   history: number;
+  /** ASCII letters in a row just written (for `longRun`). */
+  letters: number;
 }
 
-const fold: FoldState = { length: 0, spaces: 2, prev: 0x20, prevClass: SEPARATOR, history: HISTORY_START };
+const fold: FoldState = {
+  length: 0,
+  spaces: 2,
+  prev: 0x20,
+  prevClass: SEPARATOR,
+  history: HISTORY_START,
+  letters: 0,
+};
 
 /**
  * Pass 1: hidden-character removal, NFKC, case and confusable folding (Cyrillic and Greek
@@ -110,6 +132,8 @@ export function foldPass(
   state.prev = 0x20;
   state.prevClass = SEPARATOR;
   state.history = HISTORY_START;
+  state.letters = 0;
+  work.longRuns.length = 0;
   let i = 0;
   while (i < n) {
     const unit = units[i] ?? 0;
@@ -190,6 +214,10 @@ function emit(state: FoldState, flags: PassFlags, code: number, start: number, e
   }
   state.history = ((state.history << 2) | (cls & (JOINABLE | SEPARATOR))) & HISTORY_BITS;
   if ((state.history & SPACED_MASK) === SPACED_PAIR) flags.spaced++;
+  state.letters = (cls & LETTER) !== 0 ? state.letters + 1 : 0;
+  if (state.letters === LONG_RUN) work.longRuns.push(state.length - LONG_RUN + 1);
+  if ((cls & LINE_BREAK) !== 0) flags.lineBreak = true;
+  if ((cls & HYPHEN) !== 0) flags.hyphen = true;
   if (code >= 0x3400) {
     if (isCjkIdeograph(code)) flags.cjk++;
     else if (code >= 0xd800 && code <= 0xdfff) flags.surrogate = true;
@@ -208,8 +236,10 @@ function emit(state: FoldState, flags: PassFlags, code: number, start: number, e
  */
 function asciiRun(units: Uint16Array, i: number, n: number, state: FoldState, flags: PassFlags): number {
   const { codes, starts, ends } = work;
-  let { length, spaces, prev, prevClass, history } = state;
+  let { length, spaces, prev, prevClass, history, letters } = state;
   let spaced = 0;
+  /** Every class written, or'd: whether a line break or a hyphen was among them. */
+  let seen = 0;
   for (; i < n; i++) {
     const unit = units[i] ?? 0;
     if (unit >= 0x80) break;
@@ -227,6 +257,9 @@ function asciiRun(units: Uint16Array, i: number, n: number, state: FoldState, fl
     }
     history = ((history << 2) | (cls & (JOINABLE | SEPARATOR))) & HISTORY_BITS;
     if ((history & SPACED_MASK) === SPACED_PAIR) spaced++;
+    letters = (cls & LETTER) !== 0 ? letters + 1 : 0;
+    if (letters === LONG_RUN) work.longRuns.push(length - LONG_RUN + 1);
+    seen |= cls;
     codes[length] = code;
     starts[length] = i;
     ends[length] = i + 1;
@@ -234,12 +267,15 @@ function asciiRun(units: Uint16Array, i: number, n: number, state: FoldState, fl
     prevClass = cls;
     prev = code;
   }
+  if ((seen & LINE_BREAK) !== 0) flags.lineBreak = true;
+  if ((seen & HYPHEN) !== 0) flags.hyphen = true;
   flags.spaced += spaced;
   state.length = length;
   state.spaces = spaces;
   state.prev = prev;
   state.prevClass = prevClass;
   state.history = history;
+  state.letters = letters;
   return i;
 }
 
@@ -270,6 +306,7 @@ function cjkRun(units: Uint16Array, i: number, n: number, state: FoldState, flag
   state.prev = units[i - 1] ?? 0;
   state.prevClass = 0;
   state.history = history;
+  state.letters = 0;
   return i;
 }
 

@@ -1,7 +1,7 @@
 /** Pass 3 of the normaliser: leetspeak folded inside tokens that mix letters and digits. */
 
 import { isAsciiDigit, isAsciiLetter, LEET } from './chars.js';
-import { COMMON_WORDS } from './english-words.js';
+import { COMMON_WORDS, SHORT_WORDS } from './english-words.js';
 import * as passes from './passes.js';
 
 const { CLASS, JOINABLE, LEET_SYMBOL, classOf, paths, work } = passes;
@@ -36,34 +36,75 @@ function nextLeetSymbol(codes: Uint16Array, i: number, n: number): number {
 /**
  * "1" reads as "i" ("1gn0r3") or "l" ("a11", "ru1e5", "bu11d"): the "1"s of a folded token, now "i",
  * take the first reading (each "1" as "i" or "l", up to four of them) that is a common English word;
- * with none, they stay "i". Each reading builds a string, so a text gets a budget of tokens to read
- * this way (`READ_ONES_BUDGET`): a megabyte of "a1b1" tokens must not cost seconds.
+ * with none, they stay "i".
  */
 function readOnes(codes: Uint16Array, start: number, end: number): void {
-  if (ones.length > 4 || end - start > 24 || readOnesLeft <= 0) return;
+  if (!setWordReading(codes, start, end)) for (const k of ones) codes[k] = 0x69;
+}
+
+/**
+ * Sets the "1"s of token [start, end) (at `ones`, folded already) to the first reading that makes
+ * it a word (three letters or more: a common word; fewer: a short word such as "be"); whether one
+ * did. Each reading builds a string, so a text gets a budget of tokens to read this way
+ * (`READ_ONES_BUDGET`): a megabyte of "a1b1" tokens must not cost seconds.
+ */
+function setWordReading(codes: Uint16Array, start: number, end: number): boolean {
+  if (ones.length > 4 || end - start > 24 || readOnesLeft <= 0) return false;
   readOnesLeft--;
+  const words = end - start >= 3 ? COMMON_WORDS : SHORT_WORDS;
   for (let choice = 0; choice < 1 << ones.length; choice++) {
     ones.forEach((k, bit) => {
       codes[k] = choice & (1 << bit) ? 0x6c : 0x69;
     });
-    if (COMMON_WORDS.has(String.fromCharCode(...codes.subarray(start, end)))) return;
+    if (words.has(String.fromCharCode(...codes.subarray(start, end)))) return true;
   }
-  for (const k of ones) codes[k] = 0x69;
+  return false;
+}
+
+/** Digits a number-like token may read as letters, when that reading is a word (8 b and 9 g too). */
+const WORD_DIGIT = new Set([0x30, 0x31, 0x33, 0x34, 0x35, 0x37, 0x38, 0x39]);
+/** The units of the token `foldIfWord` tries, to put back (reused). */
+const saved: number[] = [];
+
+/**
+ * Folds token [start, end), a number or a unit or version ("57341", "4nd", "d154813", "83"), when
+ * its leet reading is a word ("steal", "and", "disable", "be"); else leaves it as it was.
+ */
+function foldIfWord(codes: Uint16Array, start: number, end: number): boolean {
+  saved.length = 0;
+  ones.length = 0;
+  let foldable = true;
+  for (let k = start; k < end; k++) {
+    const c = codes[k] ?? 0;
+    saved.push(c);
+    if (isAsciiLetter(c)) continue;
+    if (!WORD_DIGIT.has(c)) foldable = false;
+    if (c === 0x31) ones.push(k);
+    codes[k] = LEET_TABLE[c] ?? c;
+  }
+  if (foldable && setWordReading(codes, start, end)) return true;
+  saved.forEach((c, offset) => {
+    codes[start + offset] = c;
+  });
+  return false;
 }
 
 /** Where the "1"s of the token being folded were (reused). */
 const ones: number[] = [];
-/** Tokens per leet pass whose "1"s may be read as "l" (see `readOnes`). */
+/** Tokens per leet pass whose "1"s may be read as "l" (see `setWordReading`). */
 const READ_ONES_BUDGET = 256;
 let readOnesLeft = READ_ONES_BUDGET;
 
 /** Start and end of the short digit tokens found by a leet pass (pairs, reused). */
 const digitTokens: number[] = [];
+/** Start and end of the longer numbers, units and versions found by a leet pass (pairs, reused). */
+const numberTokens: number[] = [];
 
 /**
  * Pass 3 (in place on `work`, one unit for one unit): leetspeak inside tokens that mix letters and
  * digits/symbols ("1gn0r3" → "ignore", "4ll" → "all"), leaving numbers, units and versions
- * ("2023", "10am", "4k", "file2023") alone.
+ * ("2023", "10am", "4k", "file2023") alone unless the text is clearly leetspeak and they read as
+ * words.
  */
 export function leetPass(n: number): boolean {
   let changed = false;
@@ -71,6 +112,7 @@ export function leetPass(n: number): boolean {
   let i = 0;
   let foldedTokens = 0;
   digitTokens.length = 0;
+  numberTokens.length = 0;
   readOnesLeft = READ_ONES_BUDGET;
   while (i < n) {
     // Tokens of letters alone change nothing (neither fold nor short-word fold touches a letter), so
@@ -107,10 +149,14 @@ export function leetPass(n: number): boolean {
       if (ones.length > 0) readOnes(codes, i, j);
     } else if ((letters === 0 && j - i <= 3) || (j - i === 2 && !isUnitOrVersion(codes, i, j))) {
       digitTokens.push(i, j);
+    } else if (leet >= 1) {
+      numberTokens.push(i, j);
     }
     i = j;
   }
-  // In text that is clearly written in leetspeak, short words are words too ("15" → "is", "0f" → "of").
+  // In text that is clearly written in leetspeak, short words are words too ("15" → "is", "0f" →
+  // "of"), and so are numbers, units and versions whose reading is a word ("57341" → "steal", "4nd"
+  // → "and", "83" → "be").
   if (foldedTokens >= 2) {
     for (let t = 0; t < digitTokens.length; t += 2) {
       const start = digitTokens[t] ?? 0;
@@ -120,7 +166,10 @@ export function leetPass(n: number): boolean {
         const c = codes[k] ?? 0;
         if (!isAsciiLetter(c) && !LEET_DIGIT.has(c)) foldable = false;
       }
-      if (!foldable) continue;
+      if (!foldable) {
+        changed = foldIfWord(codes, start, end) || changed;
+        continue;
+      }
       for (let k = start; k < end; k++) {
         const c = codes[k] ?? 0;
         if (isAsciiLetter(c)) continue;
@@ -128,6 +177,8 @@ export function leetPass(n: number): boolean {
         changed = true;
       }
     }
+    for (let t = 0; t < numberTokens.length; t += 2)
+      changed = foldIfWord(codes, numberTokens[t] ?? 0, numberTokens[t + 1] ?? 0) || changed;
   }
   return changed;
 }

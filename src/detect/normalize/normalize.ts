@@ -96,15 +96,20 @@ function runPasses(units: Uint16Array, n: number, scripts: ScriptFolding): Passe
   const tags: number[] = [];
   const flags = newPassFlags();
   let length = foldPass(units, n, hidden, tags, flags, scripts);
+  // Where pass 1 saw the long runs of letters, unless a later pass may have made or moved some.
+  let changed = false;
   // "a b c d" needs at least three separator-joined pairs before joining can apply.
   if (flags.spaced >= 2 || flags.cjkGap || flags.doubleSpace) {
     // Four single letters in a row are a spaced-out word; in text that is mostly spaced out, two are.
-    length = joinPass(length, flags.spaced >= 6 ? 2 : 4, flags);
+    const joined = joinPass(length, flags.spaced >= 6 ? 2 : 4, flags);
+    changed = joined !== length;
+    length = joined;
   }
   // Folding can make a symbol sit between letters ("0a0+a"): repeat to a fixpoint (idempotence). A
   // round that changed nothing would repeat itself exactly, so the loop stops there.
-  if (flags.leet) for (let round = 0; round < 3 && leetPass(length); round++);
-  length = segmentPass(length);
+  if (flags.leet) for (let round = 0; round < 3 && leetPass(length); round++) changed = true;
+  if (changed) length = segmentPass(length);
+  else if (work.longRuns.length > 0) length = segmentPass(length, work.longRuns);
   return { length, flags, hidden, tags };
 }
 
@@ -138,8 +143,9 @@ function normalizeWith(original: string, policy: FoldPolicy | 'keep'): Normalize
   // Words split by line breaks or hyphens read as spaced words: the passes run again over the units
   // with those breaks turned into spaces (only such texts pay for it). A second round catches a line
   // that became one word in the first ("i g n o r e" joined); there is no third.
-  for (let round = 0; round < 2; round++) {
-    if (!spaceWordBreaks(work.codes, work.starts, work.ends, run.length, units)) break;
+  for (let round = 0; round < 2 && (run.flags.lineBreak || run.flags.hyphen); round++) {
+    const breaks = { lineBreaks: run.flags.lineBreak, hyphens: run.flags.hyphen };
+    if (!spaceWordBreaks(work.codes, work.starts, work.ends, run.length, units, breaks)) break;
     run = runPasses(units, original.length, folding);
   }
   const { length, flags, hidden, tags } = run;

@@ -19,6 +19,8 @@ class Work {
   marks = new Uint8Array(1024);
   /** Per-separator counts of the join pass (separators are ASCII), zero between uses. */
   separatorTally = new Uint32Array(128);
+  /** Where pass 1 wrote runs of LONG_RUN or more ASCII letters (each run's start; segment-pass.ts). */
+  longRuns: number[] = [];
 
   /** Room for `size` units plus the zero sentinel the passes may read just past the end. */
   reserve(size: number): void {
@@ -60,6 +62,9 @@ export interface PassFlags {
   kana: number;
   /** Cyrillic and Greek letters in the output (see script-fold.ts). */
   script: number;
+  /** A line break, a hyphen in the output (word-breaks.ts may read them as spaces). */
+  lineBreak: boolean;
+  hyphen: boolean;
 }
 
 export function newPassFlags(): PassFlags {
@@ -72,8 +77,13 @@ export function newPassFlags(): PassFlags {
     cjk: 0,
     kana: 0,
     script: 0,
+    lineBreak: false,
+    hyphen: false,
   };
 }
+
+/** Letters a run needs before the segment pass looks at it (shorter runs are words, or two short ones). */
+export const LONG_RUN = 8;
 
 // ASCII character classes as bit sets: one table read instead of a chain of comparisons per unit.
 /** Letters, digits, @ and $: units that can form a spaced-out word ("i g n o r e"). */
@@ -85,6 +95,9 @@ export const LETTER = 4;
 export const LEET_SYMBOL = 8;
 /** Separators and | ~ +: ASCII marks slipped between Chinese characters (see `isCjkGapMark`). */
 export const CJK_GAP = 16;
+/** Line break, hyphen: what may stand for a space between words (see word-breaks.ts). */
+export const LINE_BREAK = 32;
+export const HYPHEN = 64;
 export const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   let bits = 0;
@@ -95,6 +108,8 @@ for (let c = 0; c < 128; c++) {
   if (c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x2f)
     bits |= SEPARATOR | CJK_GAP;
   if (c === 0x7c || c === 0x7e || c === 0x2b) bits |= CJK_GAP;
+  if (c === 0x0a) bits |= LINE_BREAK;
+  if (c === 0x2d) bits |= HYPHEN;
   CLASS[c] = bits;
 }
 

@@ -12,13 +12,11 @@ import type { SegmentVocabulary } from './english-words.js';
 import * as englishWords from './english-words.js';
 import * as passes from './passes.js';
 
-const { JOINABLE, SEPARATOR, classOf, work } = passes;
+const { JOINABLE, LONG_RUN, SEPARATOR, classOf, work } = passes;
 // Module-local copies: an imported binding is re-read on every use (as in features.ts).
 const { FNV_OFFSET, FNV_PRIME } = gramHash;
 const { hasKnownHash, isKnownWord, segmentVocabulary } = englishWords;
 
-/** Shorter runs are left alone: two short words run together ("setup", "into") are often a word. */
-const MIN_RUN = 8;
 /**
  * Shorter runs split into two words only are left alone: mostly compounds ("blacklist", "airfield").
  */
@@ -63,30 +61,48 @@ let unknownEnds = new Uint8Array(1024);
 const splits: number[] = [];
 
 /**
- * Splits runs of MIN_RUN or more ASCII letters in work[0, n) into words where that is how they read
- * (see the file comment); returns the new length.
+ * Splits runs of LONG_RUN or more ASCII letters in work[0, n) into words where that is how they read
+ * (see the file comment); returns the new length. `runs`, where pass 1 saw such runs start, spares
+ * a scan of the whole text; without it the pass finds them itself.
  */
-export function segmentPass(n: number): number {
+export function segmentPass(n: number, runs?: readonly number[]): number {
   const { codes } = work;
   splits.length = 0;
-  counted.clear();
-  let budget = LETTER_BUDGET;
-  let k = 0;
-  while (k < n && budget > 0) {
-    // Letters a..z inline: a call per unit through an imported binding cost more than the pass.
-    let code = codes[k] ?? 0;
-    if (code < 0x61 || code > 0x7a) {
-      k++;
-      continue;
+  if (counted.size > 0) counted.clear();
+  budget = LETTER_BUDGET;
+  if (runs) {
+    for (let r = 0; r < runs.length && budget > 0; r++) {
+      const start = runs[r] ?? 0;
+      let end = start;
+      while (end < n && isLowerLetter(codes[end] ?? 0)) end++;
+      considerRun(codes, start, end, n);
     }
-    const start = k;
-    do code = codes[++k] ?? 0;
-    while (k < n && code >= 0x61 && code <= 0x7a);
-    const length = k - start;
-    if (length < MIN_RUN || length > MAX_RUN || !isProseRun(codes, start, k, n)) continue;
-    budget -= splitRun(codes, start, k);
+  } else {
+    let k = 0;
+    while (k < n && budget > 0) {
+      if (!isLowerLetter(codes[k] ?? 0)) {
+        k++;
+        continue;
+      }
+      const start = k;
+      while (k < n && isLowerLetter(codes[k] ?? 0)) k++;
+      if (k - start >= LONG_RUN) considerRun(codes, start, k, n);
+    }
   }
   return splits.length === 0 ? n : insertSpaces(n);
+}
+
+/** Letters of the current text's budget (see LETTER_BUDGET) left. */
+let budget = 0;
+
+/** Splits run [start, end) of LONG_RUN letters or more if it is prose and reads as words. */
+function considerRun(codes: Uint16Array, start: number, end: number, n: number): void {
+  if (end - start > MAX_RUN || !isProseRun(codes, start, end, n)) return;
+  budget -= splitRun(codes, start, end);
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /**

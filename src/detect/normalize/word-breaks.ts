@@ -59,7 +59,7 @@ const found: number[] = [];
 /**
  * Finds the line breaks and hyphens of the normalised `codes[0, n)` that stand for spaces and writes
  * a space over the original unit each came from (`starts`/`ends` map output units to `original`'s).
- * Returns whether it wrote any.
+ * `lineBreaks` and `hyphens` say whether the text has any (pass 1 knows). Returns whether it wrote any.
  */
 export function spaceWordBreaks(
   codes: Uint16Array,
@@ -67,19 +67,11 @@ export function spaceWordBreaks(
   ends: Int32Array,
   n: number,
   original: Uint16Array,
+  { lineBreaks, hyphens }: { lineBreaks: boolean; hyphens: boolean },
 ): boolean {
-  let newline = false;
-  let firstHyphen = n;
-  for (let k = 0; k < n; k++) {
-    const code = codes[k] ?? 0;
-    if (code === NEWLINE) newline = true;
-    else if (code === HYPHEN && firstHyphen === n) firstHyphen = k;
-    if (newline && firstHyphen < n) break;
-  }
-  if (!newline && firstHyphen === n) return false;
   found.length = 0;
-  if (newline) findWordLines(codes, n);
-  findHyphenChains(codes, n, firstHyphen);
+  if (lineBreaks) findWordLines(codes, n);
+  if (hyphens) findHyphenChains(codes, n);
   let wrote = false;
   for (const k of found) {
     // Only a unit that came from one original unit can stand in for a space there.
@@ -156,8 +148,8 @@ function findRunBreaks(codes: Uint16Array, runStart: number, lastLine: number, l
  * hyphen is found. A URL's or a command-line option's hyphens stay ("https://example.com/how-to-x",
  * "--no-cache-dir").
  */
-function findHyphenChains(codes: Uint16Array, n: number, firstHyphen: number): void {
-  let h = firstHyphen;
+function findHyphenChains(codes: Uint16Array, n: number): void {
+  let h = 0;
   while (h < n) {
     if (codes[h] !== HYPHEN) {
       h++;
