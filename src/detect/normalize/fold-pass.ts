@@ -97,7 +97,7 @@ interface FoldState {
   prev: number;
   prevClass: number;
   history: number;
-  /** ASCII letters in a row just written (for `longRun`). */
+  /** ASCII letters in a row just written (for `work.longRuns`). */
   letters: number;
 }
 
