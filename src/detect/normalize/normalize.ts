@@ -106,8 +106,9 @@ function runPasses(units: Uint16Array, n: number, scripts: ScriptFolding): Passe
     length = joined;
   }
   // Folding can make a symbol sit between letters ("0a0+a"): repeat to a fixpoint (idempotence). A
-  // round that changed nothing would repeat itself exactly, so the loop stops there.
-  if (flags.leet) for (let round = 0; round < 3 && leetPass(length); round++) changed = true;
+  // round that changed nothing would repeat itself exactly, so the loop stops there. Joining can put
+  // a digit next to a letter too ("a.1.1" → "a11").
+  if (flags.leet || changed) for (let round = 0; round < 3 && leetPass(length); round++) changed = true;
   if (changed) length = segmentPass(length);
   else if (work.longRuns.length > 0) length = segmentPass(length, work.longRuns);
   return { length, flags, hidden, tags };
