@@ -130,6 +130,25 @@ export function isKnownWord(word: string, known: ReadonlySet<string>, depth = 2)
 
 let vocabulary: SegmentVocabulary | undefined;
 
+/** English inflections: a word is one of `words` with one of these endings (stem rules: `isInflectionOf`). */
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly'];
+
+/**
+ * Whether `word` (letters only) is a word of `words` inflected ("numbered", "phrased", "stopped",
+ * "studies"). English endings only: "anweisungen" is no inflection of anything here.
+ */
+function isInflectionOf(word: string, words: ReadonlySet<string>): boolean {
+  if (words.has(word) || !/^[a-z]{4,}$/.test(word)) return false;
+  for (const ending of INFLECTIONS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    if (words.has(stem) || words.has(`${stem}e`)) return true;
+    if (stem.at(-1) === stem.at(-2) && words.has(stem.slice(0, -1))) return true;
+    if (stem.endsWith('i') && words.has(`${stem.slice(0, -1)}y`)) return true;
+  }
+  return false;
+}
+
 /** A power-of-two table at most a quarter full, each hash at its slot or the next free one (0: free). */
 function hashTable(hashes: readonly number[]): Int32Array {
   let size = 1;
@@ -159,9 +178,10 @@ export function hasKnownHash(table: Int32Array, hash: number): boolean {
  * The words runs of letters are read by. Known (a run that is one stays whole): every word seen three
  * times or more in the training rows (data/english-words.json, scripts/build-english-words.ts), every
  * common word, every English word of the concept lexicon and the short words above. Pieces (what a
- * run may be split into): the short words, and the common and concept-lexicon words of three letters
- * or more but the suffixes; the training rows' own words are not pieces, since they include other
- * languages' ("systemanweisungen" must not read as "system anweisungen"). A piece costs the negative
+ * run may be split into): the short words, the common and concept-lexicon words of three letters or
+ * more but the suffixes, and the training rows' English inflections of those ("numbered"); the
+ * training rows' other words are not pieces, since they include other languages' ("systemanweisungen"
+ * must not read as "system anweisungen"). A piece costs the negative
  * log of its Zipf probability, ln((rank + 1) · ln N) by its rank in the training rows, an unranked
  * one as the rarest: the split that costs least reads most like English ("instructions and", not
  * "instruction sand"). Built on first use.
@@ -172,11 +192,14 @@ export function segmentVocabulary(): SegmentVocabulary {
   const short = [...SHORT_WORDS];
   const conceptWords = CONCEPTS.flatMap((concept) => concept.en.flatMap((term) => term.split(' ')));
   const known = new Set([...corpus.words, ...enData.common, ...conceptWords, ...short]);
-  const candidates = new Set([...enData.common, ...conceptWords]);
-  const pieces = [...candidates]
-    .filter((word) => /^[a-z]{3,}$/.test(word) && !SUFFIX_PIECES.has(word))
-    .concat(short)
-    .sort();
+  const candidates = new Set(
+    [...enData.common, ...conceptWords].filter(
+      (word) => /^[a-z]{3,}$/.test(word) && !SUFFIX_PIECES.has(word),
+    ),
+  );
+  // The training rows' inflections of those words are pieces too ("numbered", "phrased").
+  for (const word of corpus.words) if (isInflectionOf(word, candidates)) candidates.add(word);
+  const pieces = [...candidates, ...short].sort();
   const logN = Math.log(corpus.words.length);
   const cost = Float64Array.from(pieces, (word) =>
     Math.log(((rank.get(word) ?? corpus.words.length) + 1) * logN),
