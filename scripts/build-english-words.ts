@@ -33,5 +33,5 @@ const data = {
   source: `words of the training rows (${seen.size} texts) seen ${MIN_KNOWN}+ times, most frequent first`,
   words: ranked.map(([word]) => word),
 };
-writeFileSync(OUT, `${JSON.stringify(data)}\n`);
+writeFileSync(OUT, `${JSON.stringify(data, null, 2)}\n`);
 console.log(`${data.words.length} words → ${OUT}`);
