@@ -156,8 +156,9 @@ export const HARM_CATEGORIES: readonly { code: string; terms: readonly string[] 
 export const DEFAULT_HARM_CODE = 'harmful.request';
 
 /**
- * Category of each harm concept of the lexicon that names one. Framing concepts (operational
- * detail, persuasion) and harms outside these classes (misinformation, subversion…) name none.
+ * Category of each harm concept of the lexicon that names one, keyed by its id without `harm.`
+ * (other families by their full id). Framing concepts (operational detail, persuasion) and harms
+ * outside these classes (misinformation, subversion…) name none.
  */
 export const CONCEPT_CATEGORY: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['self_harm', 'suicide', 'eating_disorder'].map((c) => [c, 'harmful.self_harm'])),
@@ -199,6 +200,8 @@ export const CONCEPT_CATEGORY: Readonly<Record<string, string>> = {
     ].map((c) => [c, 'harmful.fraud']),
   ),
   ...Object.fromEntries(['stalking', 'doxxing', 'harassment'].map((c) => [c, 'harmful.privacy'])),
+  // Personal data (a phone number, a bank account): flagged text that asks for it asks for someone's.
+  'target.personal_data': 'harmful.privacy',
   ...Object.fromEntries(
     ['csam', 'sexual_explicit', 'sexual_violence', 'intimate_image_abuse'].map((c) => [c, 'harmful.sexual']),
   ),

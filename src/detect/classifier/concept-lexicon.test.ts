@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../normalize/normalize.js';
 import { CONCEPTS } from './concept-lexicon.js';
 
-const ID = /^(harm|injection|toxicity|intent|context)\.[a-z_]+$/;
+const ID = /^(harm|injection|toxicity|intent|context|target)\.[a-z_]+$/;
 const EN_TERM = /^[a-z0-9'_]+( [a-z0-9'_]+)?$/;
 const ZH_TERM = /^[\u3400-\u9fff]{2,3}$/;
 

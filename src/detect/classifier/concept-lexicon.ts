@@ -14,6 +14,8 @@
  * ("ak47" is read as "akat", "rot13" as "rotie"); every term is its own normal form.
  * No term belongs to two concepts. Identity-group names are deliberately absent from every concept.
  */
+import { PERSON_NAME_TERMS } from './person-names.js';
+
 export interface Concept {
   /** Stable id ('harm.chem_weapon'); it names a model feature, so renaming one means retraining. */
   id: string;
@@ -1165,6 +1167,28 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [
       '邻居', '前任', '前男友', '前女友', '老板', '同事', '室友', '仇人', '某人', '他人', '别人', '陌生人',
       '小孩', '孩子', '女孩', '女生', '老婆', '老公', '对手',
+    ],
+  },
+  // Privacy lookups: a named person and the personal data asked about them. Paired, they let the model
+  // learn "what is Mark Johnson's phone number" from rows that name other people, while "how do I
+  // change the phone number on my account" has the data term without the name.
+  {
+    id: 'target.named_person',
+    en: PERSON_NAME_TERMS,
+    zh: [],
+  },
+  {
+    id: 'target.personal_data',
+    en: [
+      'phone number', 'cell number', 'mobile number', 'cell phone', 'personal phone', 'personal email',
+      'private email', 'email address', 'birth date', 'birthday', 'bank account', 'account number',
+      'card number', 'medical records', 'medical record', 'medical history', 'license plate', 'plate number',
+      'ip address', 'salary', 'current address', 'mailing address', 'where she', 'where he', 'where they',
+      'lives now', 'daily schedule', 'daily routine', 'work schedule', 'criminal record', 'tax return',
+    ],
+    zh: [
+      '手机号', '电话号', '联系方', '微信号', '住在哪', '住哪里', '住哪个', '住址', '银行卡', '卡号', '病历',
+      '车牌号', '工资', '出生日', '生日', '邮箱', '上班时', '下班时', '在哪上', '哪个小',
     ],
   },
 ];
