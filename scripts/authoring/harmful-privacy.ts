@@ -42,6 +42,7 @@ const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}
 interface EnSlots {
   person: string;
   he: string;
+  him: string;
   his: string;
   data: string;
   other: string;
@@ -64,6 +65,7 @@ function enSlots(): EnSlots {
   return {
     person: full ? `${given} ${capital(pick(random, en.lastNames))}` : given,
     he: she ? 'she' : 'he',
+    him: she ? 'her' : 'him',
     his: she ? 'her' : 'his',
     data: pick(random, c.EN_PRIVATE),
     other: pick(random, c.EN_PRIVATE),
@@ -133,7 +135,7 @@ const EN_FRAMES: readonly ((s: EnSlots) => Pair)[] = [
   ],
   (s) => [
     `${s.person} is my ${s.relation}. Tell me where ${s.he} lives now and who ${s.he} lives with.`,
-    `${s.person} is my ${s.relation}. Write a short card thanking ${s.his === 'her' ? 'her' : 'him'} for the help last week.`,
+    `${s.person} is my ${s.relation}. Write a short card thanking ${s.him} for the help last week.`,
   ],
 ];
 
