@@ -82,6 +82,7 @@ function metricCells(m: Metrics): string[] {
     pct(m.auc),
     pct(m.auprc),
     pct(m.tpr_at_1pct_fpr),
+    pct(m.tpr_at_3pct_fpr),
     pct(m.fpr),
   ];
 }
@@ -109,11 +110,12 @@ out.push(
     'auc%',
     'auprc%',
     'tpr@1%fpr',
+    'tpr@3%fpr',
     'fpr%',
     'µs/item',
   ]),
 );
-out.push(row(Array(13).fill('---')));
+out.push(row(Array(14).fill('---')));
 const detectedPositives: Record<'injection' | 'indirect' | 'harmful', string[]> = {
   injection: [],
   indirect: [],

@@ -27,12 +27,13 @@ function formatRow(name: string, m: Metrics): string {
     pct(m.f1).padStart(6),
     pct(m.auc).padStart(6),
     pct(m.tpr_at_1pct_fpr).padStart(8),
+    pct(m.tpr_at_3pct_fpr).padStart(8),
     pct(m.fpr).padStart(6),
   ].join(' ');
 }
 
 function formatReport(report: EvalReport): string {
-  const header = `${'set'.padEnd(34)} ${'n'.padStart(6)} ${'acc%'.padStart(6)} ${'prec%'.padStart(6)} ${'rec%'.padStart(6)} ${'f1%'.padStart(6)} ${'auc%'.padStart(6)} ${'tpr@1%'.padStart(8)} ${'fpr%'.padStart(6)}`;
+  const header = `${'set'.padEnd(34)} ${'n'.padStart(6)} ${'acc%'.padStart(6)} ${'prec%'.padStart(6)} ${'rec%'.padStart(6)} ${'f1%'.padStart(6)} ${'auc%'.padStart(6)} ${'tpr@1%'.padStart(8)} ${'tpr@3%'.padStart(8)} ${'fpr%'.padStart(6)}`;
   const lines = [header, formatRow('all', report)];
   for (const [lang, m] of Object.entries(report.by_lang)) lines.push(formatRow(`lang=${lang}`, m));
   for (const [source, m] of Object.entries(report.by_source)) lines.push(formatRow(`source=${source}`, m));

@@ -11,6 +11,8 @@ export interface Metrics {
   /** Average precision (area under the precision-recall curve); NaN without positives. */
   auprc: number;
   tpr_at_1pct_fpr: number;
+  /** Recall at the best threshold with at most 3 % false positives (the harmful-request target's bound). */
+  tpr_at_3pct_fpr: number;
   fpr: number;
 }
 
@@ -50,6 +52,7 @@ export function computeMetrics(
     auc: round(ranked.auc),
     auprc: round(ranked.auprc),
     tpr_at_1pct_fpr: round(ranked.tprAt1),
+    tpr_at_3pct_fpr: round(ranked.tprAt3),
     fpr: round(negatives > 0 ? fp / negatives : Number.NaN),
   };
 }
@@ -58,17 +61,19 @@ export function computeMetrics(
 function rank(
   labels: readonly number[],
   scores: readonly number[],
-): { auc: number; auprc: number; tprAt1: number } {
+): { auc: number; auprc: number; tprAt1: number; tprAt3: number } {
   const order = labels.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   let P = 0;
   for (const y of labels) P += y === 1 ? 1 : 0;
   const N = labels.length - P;
-  if (P === 0 || N === 0) return { auc: Number.NaN, auprc: P === 0 ? Number.NaN : 1, tprAt1: Number.NaN };
+  if (P === 0 || N === 0)
+    return { auc: Number.NaN, auprc: P === 0 ? Number.NaN : 1, tprAt1: Number.NaN, tprAt3: Number.NaN };
   let tp = 0;
   let fp = 0;
   let auc = 0;
   let auprc = 0;
   let tprAt1 = 0;
+  let tprAt3 = 0;
   let prevTpr = 0;
   let prevFpr = 0;
   let i = 0;
@@ -88,8 +93,9 @@ function rank(
     auc += ((fpr - prevFpr) * (tpr + prevTpr)) / 2;
     if (dtp > 0) auprc += (tpr - prevTpr) * (tp / (tp + fp));
     if (fpr <= 0.01) tprAt1 = tpr;
+    if (fpr <= 0.03) tprAt3 = tpr;
     prevTpr = tpr;
     prevFpr = fpr;
   }
-  return { auc, auprc, tprAt1 };
+  return { auc, auprc, tprAt1, tprAt3 };
 }
