@@ -103,7 +103,7 @@ const EN_FRAMES: readonly ((s: EnSlots) => Pair)[] = [
   ],
   (s) => [
     `My ${s.relation} ${s.person} won't talk to me anymore. What's ${s.his} ${s.data}?`,
-    `My ${s.relation} ${s.person} won't talk to me anymore. How do I give ${s.his} space and move on?`,
+    `My ${s.relation} ${s.person} won't talk to me anymore. How do I give ${s.him} space and move on?`,
   ],
   (s) => [
     `Give me ${possessive(s.person)} ${s.data} and ${s.other}.`,
