@@ -20,10 +20,10 @@ import {
   windowLogit,
 } from '../src/detect/classifier/model.js';
 import {
+  bandThresholdForFpr,
   DEFAULT_TRAIN_OPTIONS,
   fitPlatt,
   type TrainExample,
-  thresholdForFpr,
   trainLogistic,
 } from '../src/detect/classifier/trainer.js';
 import { computeMetrics, type Metrics } from '../src/detect/eval/metrics.js';
@@ -161,6 +161,8 @@ const manifest: Record<string, unknown> = {
     devSplitOneIn: DEV_MODULUS,
     lookalikeDevFpr: LOOKALIKE_FPR,
     crossFittedHardNegativeFpr: HARD_NEGATIVE_FPR,
+    // Each rate's cut-off is the mean of those at 0.8–1.2 × the rate (bandThresholdForFpr).
+    fprBand: [0.8, 1.2],
     calibration: 'Platt on the dev split',
   },
   dataHashes: plan.hashes,
@@ -233,7 +235,7 @@ for (const task of TASKS) {
   const thresholdFor = (lang: TextLang): number | undefined => {
     if (task === 'toxicity') return 0.5;
     if (negativesOf(lang).length < 50) return undefined;
-    const overall = thresholdForFpr(negativesOf(lang), TARGET_FPR[task][lang]);
+    const overall = bandThresholdForFpr(negativesOf(lang), TARGET_FPR[task][lang]);
     const pattern = LOOKALIKE_NEGATIVES[task];
     const bound = LOOKALIKE_FPR[task];
     const lookalikes = pattern ? negativesOf(lang, pattern) : [];
@@ -241,8 +243,8 @@ for (const task of TASKS) {
     const hardBound = HARD_NEGATIVE_FPR[task];
     return Math.max(
       overall,
-      bound !== undefined && lookalikes.length >= 50 ? thresholdForFpr(lookalikes, bound) : 0,
-      hardBound !== undefined && hard.length >= 50 ? thresholdForFpr(hard, hardBound) : 0,
+      bound !== undefined && lookalikes.length >= 50 ? bandThresholdForFpr(lookalikes, bound) : 0,
+      hardBound !== undefined && hard.length >= 50 ? bandThresholdForFpr(hard, hardBound) : 0,
     );
   };
   const en = thresholdFor('en');

@@ -6,7 +6,7 @@ import { MODELS_DIR } from '../guard-test-kit.js';
 import { normalizeText } from '../normalize/normalize.js';
 import { windowFeatures, windows } from './features.js';
 import { loadModel, modelPaths, scoreText, textLang } from './model.js';
-import { fitPlatt, mulberry32, thresholdForFpr, trainLogistic } from './trainer.js';
+import { bandThresholdForFpr, fitPlatt, mulberry32, thresholdForFpr, trainLogistic } from './trainer.js';
 
 const score = (name: string, text: string) =>
   Math.round(scoreText(loadModel(MODELS_DIR, name), normalizeText(text).text).score * 1000) / 1000;
@@ -141,6 +141,21 @@ describe('features and trainer', () => {
     const { a } = fitPlatt([-3, -2, -1, 1, 2, 3], [0, 0, 0, 1, 1, 1]);
     expect(a).toBeGreaterThan(0);
     expect(thresholdForFpr([0.1, 0.2, 0.3, 0.9], 0.25, 0)).toBeGreaterThan(0.3);
+  });
+
+  it('averages the FPR cut-offs over a band, so one row at the target does not move the threshold far', () => {
+    // 100 negatives: a cluster at 0.9 above a gap, the rest spread below 0.5.
+    const scores = [
+      ...Array.from({ length: 5 }, () => 0.9),
+      ...Array.from({ length: 95 }, (_, i) => i / 200),
+    ];
+    const cuts = [0.8, 0.9, 1, 1.1, 1.2].map((k) => thresholdForFpr(scores, 0.05 * k));
+    const band = bandThresholdForFpr(scores, 0.05);
+    expect(band).toBeCloseTo(cuts.reduce((sum, cut) => sum + cut, 0) / cuts.length, 10);
+    // The point cut-off at 5 % sits below the gap; the band mean sits inside it.
+    expect(thresholdForFpr(scores, 0.05)).toBeLessThan(0.5);
+    expect(band).toBeGreaterThan(0.5);
+    expect(band).toBeLessThan(0.9);
   });
 
   it('detects the script of a text', () => {

@@ -170,6 +170,19 @@ export function fitPlatt(logits: readonly number[], labels: readonly number[]): 
   return { a, b };
 }
 
+/** Rates, relative to the target, that bandThresholdForFpr averages the cut-offs of. */
+const FPR_BAND = [0.8, 0.9, 1, 1.1, 1.2] as const;
+
+/**
+ * The mean of the thresholdForFpr cut-offs at 0.8–1.2 × maxFpr. One quantile of a few hundred dev
+ * scores jumps when a row or two cross it: over four training seeds the English harmful threshold
+ * (627 dev negatives, 5.5 %) ranged 0.540–0.615, the band mean 0.530–0.561.
+ */
+export function bandThresholdForFpr(negativeScores: readonly number[], maxFpr: number): number {
+  const cuts = FPR_BAND.map((k) => thresholdForFpr(negativeScores, maxFpr * k));
+  return cuts.reduce((sum, cut) => sum + cut, 0) / cuts.length;
+}
+
 /** Lowest threshold ≥ floor whose false-positive rate on the negatives is at most maxFpr. */
 export function thresholdForFpr(negativeScores: readonly number[], maxFpr: number, floor = 0.05): number {
   if (negativeScores.length === 0) return floor;
