@@ -10,10 +10,13 @@ describe('toxicity guard', () => {
     expect(await codesOf(toxicityGuard, {}, text)).toContain('toxicity.toxic');
   });
 
-  it.each(['Thank you so much for your help today!', '今天的晚饭很好吃，谢谢妈妈。'])(
-    'allows %j',
-    async (text) => {
-      expect(await codesOf(toxicityGuard, {}, text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Thank you so much for your help today!',
+    '今天的晚饭很好吃，谢谢妈妈。',
+    // An everyday plan (0.98 before the thirteenth round) and an everyday mention of girls.
+    'I want to watch Jurassic Park tonight',
+    "we're having a girls' weekend in Lisbon",
+  ])('allows %j', async (text) => {
+    expect(await codesOf(toxicityGuard, {}, text)).toEqual([]);
+  });
 });
