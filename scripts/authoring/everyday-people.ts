@@ -17,7 +17,7 @@ import { mulberry32 } from '../../src/detect/classifier/trainer.js';
 import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-file.js';
 import * as en from './everyday-people/en.js';
 import * as zh from './everyday-people/zh.js';
-import { PairWriter } from './pairs.js';
+import { fillPairs, fillUnpairedBenign, PairWriter } from './pairs.js';
 import { pick } from './seeded.js';
 import { cap } from './text.js';
 
@@ -62,23 +62,28 @@ const SLOTS: Record<Lang, Slots> = {
 
 for (const lang of ['en', 'zh'] as const) {
   const s = SLOTS[lang];
-  let added = 0;
-  for (let tries = 0; added < PAIRS[lang] && tries < PAIRS[lang] * 20; tries++) {
-    const person = pick(random, s.people);
-    const pair = [s.say(person, pick(random, s.insults)), s.say(person, pick(random, s.events))] as const;
-    if (pairs.add(pair, lang, CATEGORY)) added++;
-  }
-  if (added < PAIRS[lang]) throw new Error(`everyday-people: only ${added} ${lang} pairs`);
-  let unpaired = 0;
-  for (let tries = 0; unpaired < UNPAIRED_BENIGN[lang] && tries < UNPAIRED_BENIGN[lang] * 20; tries++) {
-    const person = pick(random, s.people);
-    const text =
-      random() < QUESTION_SHARE
+  fillPairs(
+    pairs,
+    PAIRS[lang],
+    () => {
+      const person = pick(random, s.people);
+      return [s.say(person, pick(random, s.insults)), s.say(person, pick(random, s.events))];
+    },
+    lang,
+    CATEGORY,
+  );
+  fillUnpairedBenign(
+    file,
+    existing,
+    UNPAIRED_BENIGN[lang],
+    () => {
+      const person = pick(random, s.people);
+      return random() < QUESTION_SHARE
         ? pick(random, s.questions).replace('{P}', person)
         : s.say(person, pick(random, s.events));
-    if (!existing.has(dedupKey(text)) && file.add(text, 0, lang, CATEGORY)) unpaired++;
-  }
-  if (unpaired < UNPAIRED_BENIGN[lang])
-    throw new Error(`everyday-people: only ${unpaired} ${lang} unpaired rows`);
+    },
+    lang,
+    CATEGORY,
+  );
 }
 file.write();

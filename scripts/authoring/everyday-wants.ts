@@ -19,7 +19,7 @@ import { AuthoredFile, dedupKey, existingTexts, type Lang } from './authored-fil
 import * as en from './everyday-wants/en.js';
 import * as zh from './everyday-wants/zh.js';
 import { stylePair } from './pair-style.js';
-import { PairWriter } from './pairs.js';
+import { fillPairs, fillUnpairedBenign, PairWriter } from './pairs.js';
 import { pick } from './seeded.js';
 
 const OUT = 'train-everyday-wants.jsonl';
@@ -27,7 +27,7 @@ const CATEGORY = 'harmful:everyday_wants';
 const PAIRS = { en: 300, zh: 200 } as const;
 /**
  * Benign rows without a twin, on top of the pairs: the other training rows that open "I want to" /
- * "我想" are mostly harmful, so balanced pairs alone left the opener a harm cue.
+ * "我想" are mostly harmful, and these tilt this file the other way.
  */
 const UNPAIRED_BENIGN = { en: 300, zh: 200 } as const;
 /** Share of benign plans drawn from media (films, songs, books, games) rather than other plans. */
@@ -74,28 +74,30 @@ const SLOTS: Record<Lang, Slots> = {
 
 for (const lang of ['en', 'zh'] as const) {
   const s = SLOTS[lang];
-  let added = 0;
-  for (let tries = 0; added < PAIRS[lang] && tries < PAIRS[lang] * 20; tries++) {
-    const opener = pick(random, s.openers);
-    const tail = pick(random, s.tails);
-    const benign = pick(random, random() < MEDIA_SHARE ? s.media : s.plans);
-    const harmful = pick(random, s.harms);
-    const pair = stylePair(
-      random,
-      [s.join(opener, harmful, tail), s.join(opener, benign, tail)],
-      lang,
-      STYLE,
-    );
-    if (pairs.add(pair, lang, CATEGORY)) added++;
-  }
-  if (added < PAIRS[lang]) throw new Error(`everyday-wants: only ${added} ${lang} pairs`);
-  let unpaired = 0;
-  for (let tries = 0; unpaired < UNPAIRED_BENIGN[lang] && tries < UNPAIRED_BENIGN[lang] * 20; tries++) {
-    const benign = pick(random, random() < MEDIA_SHARE ? s.media : s.plans);
-    const text = s.join(pick(random, s.openers), benign, pick(random, s.tails));
-    if (!existing.has(dedupKey(text)) && file.add(text, 0, lang, CATEGORY)) unpaired++;
-  }
-  if (unpaired < UNPAIRED_BENIGN[lang])
-    throw new Error(`everyday-wants: only ${unpaired} ${lang} unpaired rows`);
+  const plan = () => pick(random, random() < MEDIA_SHARE ? s.media : s.plans);
+  fillPairs(
+    pairs,
+    PAIRS[lang],
+    () => {
+      const opener = pick(random, s.openers);
+      const tail = pick(random, s.tails);
+      const benign = plan();
+      const harmful = pick(random, s.harms);
+      return stylePair(random, [s.join(opener, harmful, tail), s.join(opener, benign, tail)], lang, STYLE);
+    },
+    lang,
+    CATEGORY,
+  );
+  fillUnpairedBenign(
+    file,
+    existing,
+    UNPAIRED_BENIGN[lang],
+    () => {
+      const benign = plan();
+      return s.join(pick(random, s.openers), benign, pick(random, s.tails));
+    },
+    lang,
+    CATEGORY,
+  );
 }
 file.write();
