@@ -22,6 +22,7 @@ import {
 import {
   bandThresholdForFpr,
   DEFAULT_TRAIN_OPTIONS,
+  FPR_BAND,
   fitPlatt,
   type TrainExample,
   trainLogistic,
@@ -161,8 +162,8 @@ const manifest: Record<string, unknown> = {
     devSplitOneIn: DEV_MODULUS,
     lookalikeDevFpr: LOOKALIKE_FPR,
     crossFittedHardNegativeFpr: HARD_NEGATIVE_FPR,
-    // Each rate's cut-off is the mean of those at 0.8–1.2 × the rate (bandThresholdForFpr).
-    fprBand: [0.8, 1.2],
+    // Each rate's cut-off is the mean of those at these multiples of it (bandThresholdForFpr).
+    fprBand: FPR_BAND,
     calibration: 'Platt on the dev split',
   },
   dataHashes: plan.hashes,

@@ -171,7 +171,7 @@ export function fitPlatt(logits: readonly number[], labels: readonly number[]): 
 }
 
 /** Rates, relative to the target, that bandThresholdForFpr averages the cut-offs of. */
-const FPR_BAND = [0.8, 0.9, 1, 1.1, 1.2] as const;
+export const FPR_BAND = [0.8, 0.9, 1, 1.1, 1.2] as const;
 
 /**
  * The mean of the thresholdForFpr cut-offs at 0.8–1.2 × maxFpr. One quantile of a few hundred dev
