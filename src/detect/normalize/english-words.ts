@@ -179,9 +179,10 @@ export function hasKnownHash(table: Int32Array, hash: number): boolean {
  * times or more in the training rows (data/english-words.json, scripts/build-english-words.ts), every
  * common word, every English word of the concept lexicon and the short words above. Pieces (what a
  * run may be split into): the short words, the common and concept-lexicon words of three letters or
- * more but the suffixes, and the training rows' English inflections of those ("numbered"); the
- * training rows' other words are not pieces, since they include other languages' ("systemanweisungen"
- * must not read as "system anweisungen"). A piece costs the negative
+ * more but the suffixes, the training rows' English inflections of those ("numbered") and the
+ * English rows' words that read as words of their own (`pieces` of the data file: not other
+ * languages' words, as "systemanweisungen" must not read as "system anweisungen", nor words run
+ * together such as "systemprompt"). A piece costs the negative
  * log of its Zipf probability, ln((rank + 1) · ln N) by its rank in the training rows, an unranked
  * one as the rarest: the split that costs least reads most like English ("instructions and", not
  * "instruction sand"). Built on first use.
@@ -197,8 +198,10 @@ export function segmentVocabulary(): SegmentVocabulary {
       (word) => /^[a-z]{3,}$/.test(word) && !SUFFIX_PIECES.has(word),
     ),
   );
-  // The training rows' inflections of those words are pieces too ("numbered", "phrased").
+  // The training rows' inflections of those words are pieces too ("numbered", "phrased"), and so
+  // are the English rows' own words ("synthesize", "defamatory", "crimea").
   for (const word of corpus.words) if (isInflectionOf(word, candidates)) candidates.add(word);
+  for (const word of corpus.pieces) if (!SUFFIX_PIECES.has(word)) candidates.add(word);
   const pieces = [...candidates, ...short].sort();
   const logN = Math.log(corpus.words.length);
   const cost = Float64Array.from(pieces, (word) =>

@@ -40,6 +40,12 @@ const UNKNOWN_PIECE = { min: 4, max: 20, cost: 14, perLetter: 3 };
 const MAX_UNKNOWN_SHARE = 0.25;
 /** Splits of this many words or fewer must end in a word of three letters or more (see `readsAsWords`). */
 const SHORT_SPLIT = 4;
+/**
+ * Splits of this many words or more may end in a one-letter word: a sentence run together may stop
+ * at "a" ("howtogetholdofa"), where a word of another language chopped into pieces is rarely that
+ * long (the adversarial rows of npm run bench:detect end wherever the twelfth word falls).
+ */
+const LONG_SPLIT = 6;
 /** A split needs words this long on average: random letters split into short words, prose does not. */
 const MIN_AVERAGE_WORD = 2.5;
 /**
@@ -286,14 +292,14 @@ function cheapestSplit(
  * rather than as a word chopped into pieces: enough words for its length (two make a compound,
  * "blacklist", unless the run is long), MIN_AVERAGE_WORD letters a word, at most half of them of
  * one or two letters, and the last of two letters or more (three in a split of four words or
- * fewer). A word of another language ends in the short pieces its endings leave ("interpretado" →
+ * fewer; one in a split of LONG_SPLIT words or more). A word of another language ends in the short pieces its endings leave ("interpretado" →
  * "interpret a do", "jacksonian" → "jackson i an"); a sentence may end in "me" or "us".
  */
 function readsAsWords(length: number, at: readonly number[]): boolean {
   const words = at.length + 1;
   if (words < (length < MIN_RUN_OF_TWO ? 3 : 2) || length / words < MIN_AVERAGE_WORD) return false;
   const last = length - (at[at.length - 1] ?? 0);
-  if (last < 2 || (last < 3 && words <= SHORT_SPLIT)) return false;
+  if ((last < 2 && words < LONG_SPLIT) || (last < 3 && words <= SHORT_SPLIT)) return false;
   let short = 0;
   let from = 0;
   for (const to of [...at, length]) {
