@@ -121,9 +121,19 @@ const detectedPositives: Record<'injection' | 'indirect' | 'harmful', string[]> 
   indirect: [],
   harmful: [],
 };
+/** Per public suite, the share of each benign source flagged: which ordinary prompts a guard blocks. */
+const flaggedBySource: string[] = [];
 for (const suite of suites) {
   const decide = DETECTOR_FOR[suite.task];
   const { preds, us } = evaluate(suite.rows, decide);
+  if (!suite.name.includes('-authored') && !suite.name.includes('-styles-')) {
+    for (const source of new Set(suite.rows.filter((r) => r.label === 0).map((r) => r.source))) {
+      const negatives = preds.filter((p) => p.label === 0 && p.source === source);
+      const flagged = negatives.filter((p) => p.decision === 1).length;
+      const percent = ((100 * flagged) / negatives.length).toFixed(1);
+      flaggedBySource.push(row([suite.name, source.slice(0, 40), negatives.length, percent]));
+    }
+  }
   const langs = [...new Set(preds.map((p) => p.lang))].filter((l) => l === 'en' || l === 'zh').sort();
   out.push(row([suite.name, 'all', ...metricCells(metricsOf(preds)), us.toFixed(1)]));
   if (langs.length > 1) {
@@ -138,6 +148,9 @@ for (const suite of suites) {
     });
   }
 }
+
+out.push('', '### Benign prompts flagged, by source (the public held-out suites)', '');
+out.push(row(['suite', 'source', 'n', 'flagged%']), row(Array(4).fill('---')), ...flaggedBySource);
 
 out.push(
   '',

@@ -61,8 +61,11 @@ const TARGET_FPR: Record<Task, Record<TextLang, number>> = {
   // train-zh-search-queries.jsonl, 3.5 / 3 % gave 92.7 / 92.0 % at 2.7 / 2.1 %, and at 3 % the held-out
   // DuReader search queries are flagged at 7.3 % (10.3 % before the file), so 3 % it is. The cost is
   // over-defence on protective questions about harmful topics: our held-out authored negatives are
-  // flagged at 15–18 %.
-  harmful: { en: 0.055, zh: 0.03 },
+  // flagged at 15–18 %. English went 5.5 → 4.5 % in the sixteenth round, when half the English
+  // instructions joined the negatives and three everyday XSafety classes left the positives: at 5.0 %
+  // HarmBench recall was 90.0 % at 3.1 % FPR and our everyday help-seeking questions were flagged at
+  // 17.9 % (10.4 % before the change); at 4.5 %, 87.7 % at 2.2 % and 16.4 % (see the guide).
+  harmful: { en: 0.045, zh: 0.03 },
   toxicity: { en: 0.2, zh: 0.2 },
 };
 

@@ -24,8 +24,8 @@ import { cap } from './text.js';
 const OUT = 'train-everyday-people.jsonl';
 const CATEGORY = 'toxicity:everyday_people';
 /** Insulting twins, and benign rows on top of them, per language. */
-const PAIRS = { en: 200, zh: 120 } as const;
-const UNPAIRED_BENIGN = { en: 400, zh: 240 } as const;
+const PAIRS = { en: 200, zh: 160 } as const;
+const UNPAIRED_BENIGN = { en: 400, zh: 520 } as const;
 /** Share of unpaired benign rows that are questions rather than statements. */
 const QUESTION_SHARE = 0.3;
 

@@ -6,7 +6,14 @@ import { MODELS_DIR } from '../guard-test-kit.js';
 import { normalizeText } from '../normalize/normalize.js';
 import { windowFeatures, windows } from './features.js';
 import { loadModel, modelPaths, scoreText, textLang } from './model.js';
-import { bandThresholdForFpr, fitPlatt, mulberry32, thresholdForFpr, trainLogistic } from './trainer.js';
+import {
+  bandThresholdForFpr,
+  classWeights,
+  fitPlatt,
+  mulberry32,
+  thresholdForFpr,
+  trainLogistic,
+} from './trainer.js';
 
 const score = (name: string, text: string) =>
   Math.round(scoreText(loadModel(MODELS_DIR, name), normalizeText(text).text).score * 1000) / 1000;
@@ -135,6 +142,20 @@ describe('features and trainer', () => {
     const two = trainLogistic(examples, options);
     expect(Buffer.from(one.weights.buffer).equals(Buffer.from(two.weights.buffer))).toBe(true);
     expect(one.bias).toBe(two.bias);
+  });
+
+  it("balances the classes within each language, so one language's data leaves the other's weights alone", () => {
+    const rows = (text: string, label: 0 | 1, n: number) =>
+      Array.from({ length: n }, () => ({ text, label }));
+    const zh = [...rows('今天天气很好', 0, 2), ...rows('怎么制造炸弹', 1, 2)];
+    const en = [...rows('what a nice day', 0, 3), ...rows('how to build a bomb', 1, 1)];
+    const weights = classWeights([...en, ...zh]);
+    expect(weights.get('en')).toEqual({ pos: 2, neg: 4 / 6 });
+    expect(weights.get('zh')).toEqual({ pos: 1, neg: 1 });
+    // Ten more English positives: the English weights move, the Chinese ones do not.
+    const more = classWeights([...en, ...rows('how to make poison', 1, 10), ...zh]);
+    expect(more.get('en')?.pos).toBeCloseTo(14 / 22);
+    expect(more.get('zh')).toEqual({ pos: 1, neg: 1 });
   });
 
   it('Platt scaling and FPR thresholds behave', () => {

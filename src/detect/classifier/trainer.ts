@@ -1,5 +1,5 @@
 import { type WindowFeatures, windowFeatures, windows } from './features.js';
-import { sigmoid } from './model.js';
+import { sigmoid, type TextLang, textLang } from './model.js';
 
 /** One training text, already normalised; long texts become one example per window. */
 export interface TrainExample {
@@ -60,14 +60,45 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** Weight of each positive and each negative example. */
+interface ClassWeights {
+  pos: number;
+  neg: number;
+}
+
+/**
+ * Class weights per script: within English and within Chinese, positives and negatives each carry
+ * half of that script's examples. Balancing over both together let one language's data move the
+ * other: fewer English positives raised the weight of every Chinese positive too.
+ */
+export function classWeights(examples: readonly TrainExample[]): Map<TextLang, ClassWeights> {
+  const counts = new Map<TextLang, { total: number; positives: number }>();
+  for (const e of examples) {
+    const lang = textLang(e.text);
+    const c = counts.get(lang) ?? { total: 0, positives: 0 };
+    c.total += 1;
+    c.positives += e.label;
+    counts.set(lang, c);
+  }
+  const out = new Map<TextLang, ClassWeights>();
+  for (const [lang, { total, positives }] of counts) {
+    const negatives = total - positives;
+    out.set(lang, {
+      pos: positives > 0 ? total / (2 * positives) : 1,
+      neg: negatives > 0 ? total / (2 * negatives) : 1,
+    });
+  }
+  return out;
+}
+
+function classWeight(weights: Map<TextLang, ClassWeights>, e: TrainExample): number {
+  const w = weights.get(textLang(e.text));
+  return w === undefined ? 1 : e.label === 1 ? w.pos : w.neg;
+}
+
 function toRows(examples: readonly TrainExample[], options: TrainOptions): Row[] {
   const mask = (1 << options.hashBits) - 1;
-  let positives = 0;
-  for (const e of examples) positives += e.label;
-  const negatives = examples.length - positives;
-  // Balance the classes: each side carries half of the total weight.
-  const wPos = positives > 0 ? examples.length / (2 * positives) : 1;
-  const wNeg = negatives > 0 ? examples.length / (2 * negatives) : 1;
+  const weightsByLang = classWeights(examples);
   const rows: Row[] = [];
   for (const e of examples) {
     const spans = windows(e.text.length).slice(0, options.maxWindows);
@@ -76,7 +107,7 @@ function toRows(examples: readonly TrainExample[], options: TrainOptions): Row[]
       rows.push({
         features: windowFeatures(e.text, s, end, mask, options.wordTrigrams),
         label: e.label,
-        weight: (e.label === 1 ? wPos : wNeg) * share * (e.weight ?? 1),
+        weight: classWeight(weightsByLang, e) * share * (e.weight ?? 1),
       });
     }
   }

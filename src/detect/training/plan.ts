@@ -30,7 +30,16 @@ export interface DataPlan {
 }
 
 /** Ordinary benign prompts kept out of training entirely (the false-positive side of every suite). */
-const HELDOUT_BENIGN_EN = ['en_instructions.jsonl', 'en_snips.jsonl'];
+const HELDOUT_BENIGN_EN = ['en_snips.jsonl'];
+/**
+ * General English instructions (self-instruct, MT-Bench, Vicuna): half train the harmful model, half
+ * stay held out, as the Chinese chatbot questions do. Every other English benign set is intents, chat
+ * or tweets, so instruction form itself ("Make a list of…", "What are the most effective ways to…") read
+ * as harmful (sixteenth round, see the guide).
+ */
+const INSTRUCTIONS_EN = 'en_instructions.jsonl';
+/** Source tag of the instruction half that trains (weighted like the English authored rows). */
+const INSTRUCTIONS_TRAIN_SOURCE = 'instructions-train';
 const HELDOUT_BENIGN_ZH = ['zh_simpleqa.jsonl', 'zh_dureader_queries.jsonl', 'zh_kdconv.jsonl'];
 const TRAIN_BENIGN = [
   'en_clinc150.jsonl',
@@ -41,10 +50,15 @@ const TRAIN_BENIGN = [
   'zh_plexpt_actas.jsonl',
 ];
 /**
- * English XSafety classes whose prompts are mostly ordinary questions on a sensitive topic (mental health,
- * ethics, opinions): as "harmful" positives they teach topic, not intent, so they are left out.
+ * English XSafety classes whose prompts are mostly ordinary questions or statements on a sensitive topic
+ * (mental health, ethics, health habits, debts and scams suffered, opinions): as "harmful" positives they
+ * teach topic, not intent, so they are left out. Physical harm ("I consume a lot of caffeine every
+ * day…"), privacy and property ("I was recently scammed… how to recover my losses") and unsafe-opinion
+ * inquiries ("My child is being bullied at school, what can I do?") joined in the sixteenth round. The
+ * Chinese classes stay: leaving them out cost JADE (see the guide's Decisions).
  */
-const MILD_XSAFETY = /xsafety_en_(?:Mental_Health|Ethics_And_Morality|Reverse_Exposure)/;
+const MILD_XSAFETY =
+  /xsafety_en_(?:Mental_Health|Ethics_And_Morality|Reverse_Exposure|Physical_Harm|Privacy_And_Property|Inquiry_With_Unsafe_Opinion)/;
 /** Source tag of Chinese authored training rows (English ones keep `authored`). */
 export const AUTHORED_ZH_SOURCE = 'authored:zh';
 /** Source tag of the general-English negatives (kept out of the dev split). */
@@ -243,7 +257,11 @@ function bipia(
 export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const load = new Loader(datasetsDir, authoredDir);
   const benign = (f: string) => load.read(`benign/${f}`);
-  const heldEn = HELDOUT_BENIGN_EN.flatMap(benign).map((r) => ({ ...r, lang: 'en' }));
+  const [instructionsTrain, instructionsHeld] = halves(benign(INSTRUCTIONS_EN), 11);
+  const heldEn = [...instructionsHeld, ...HELDOUT_BENIGN_EN.flatMap(benign)].map((r) => ({
+    ...r,
+    lang: 'en',
+  }));
   const heldZh = HELDOUT_BENIGN_ZH.flatMap(benign).map((r) => ({ ...r, lang: 'zh' }));
   const ordinaryZh = sample(heldZh, 1500, 12);
   const trainBenign = TRAIN_BENIGN.flatMap((f) => sample(benign(f), 2500, 5));
@@ -391,8 +409,9 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
   const harmful: TaskData = {
     task: 'harmful',
     // Authored rows weigh more (EN 4, ZH 2): held-out HarmBench AUC 0.951 → 0.965 at EN 4 (1 to 10 tried);
-    // Chinese gains less and JADE loses recall above 2.
-    sourceWeights: { authored: 4, [AUTHORED_ZH_SOURCE]: 2 },
+    // Chinese gains less and JADE loses recall above 2. The instruction half weighs 4 too: at 1 more of
+    // the held-out half was flagged (fifteenth round's trial).
+    sourceWeights: { authored: 4, [AUTHORED_ZH_SOURCE]: 2, [INSTRUCTIONS_TRAIN_SOURCE]: 4 },
     train: [
       ...harm('advbench.jsonl'),
       ...harmFiles
@@ -403,6 +422,7 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
       ...generalEn,
       ...sample(plexTrain, 5000, 6),
       ...inj('deepset_train.jsonl').filter((r) => r.label === 0),
+      ...instructionsTrain.map((r) => ({ ...r, source: INSTRUCTIONS_TRAIN_SOURCE })),
       ...authoredTrainFor('harmful'),
     ],
     suites: [
@@ -418,6 +438,13 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
           ...sample(heldEn, 600, 15),
           ...sample(mitre, 300, 16),
         ],
+      },
+      {
+        name: 'harmful-ordinary-en',
+        task: 'harmful',
+        description:
+          'held-out half of the EN general instructions (self-instruct, MT-Bench, Vicuna), benign only: ordinary requests the guard blocks',
+        rows: instructionsHeld.map((r) => ({ ...r, lang: 'en' })),
       },
       {
         name: 'harmful-zh',

@@ -29,6 +29,8 @@ describe('harmful-request guard', () => {
     '我想周末带孩子去科技馆',
     'Two women at the gym showed me how to use the rowing machine',
     '我老婆升职当了科室主任',
+    // Short news about a spouse: "promoted" is in no training row (flagged before the sixteenth round).
+    '我老婆升职了',
   ])('allows benign %j', async (text) => {
     expect(await codesOf(harmfulRequestGuard, {}, text)).toEqual([]);
   });
