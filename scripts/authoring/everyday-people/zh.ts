@@ -42,7 +42,7 @@ export const ZH_PEOPLE = [
   '广东来的实习生',
   '我嫂子',
   // Sixteenth round: spouses, partners, in-laws and colleagues in the words people use for them, where
-  // the harmful model read the bare name as a cue ("我老婆出差了" 0.50 against a 0.28 threshold).
+  // the harmful model read the bare name as a cue ("我老婆生病了" 0.474 against a 0.283 threshold).
   '我媳妇',
   '我妻子',
   '我丈夫',
