@@ -14,7 +14,7 @@ import { metricsOf, type Prediction } from '../src/detect/eval/evaluate.js';
 import type { Metrics } from '../src/detect/eval/metrics.js';
 import { Lexicon } from '../src/detect/lexicon/lexicon.js';
 import { normalizeText } from '../src/detect/normalize/normalize.js';
-import { exists, type LabeledText } from '../src/detect/training/jsonl.js';
+import { exists, type LabeledText, stableHash } from '../src/detect/training/jsonl.js';
 import { buildPlan, type Suite } from '../src/detect/training/plan.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,7 +116,8 @@ out.push(
   ]),
 );
 out.push(row(Array(14).fill('---')));
-const detectedPositives: Record<'injection' | 'indirect' | 'harmful', string[]> = {
+/** Each task's English and Chinese positives: the adversarial variants are made from a sample of them. */
+const positives: Record<'injection' | 'indirect' | 'harmful', string[]> = {
   injection: [],
   indirect: [],
   harmful: [],
@@ -142,10 +143,8 @@ for (const suite of suites) {
   }
   const task = suite.task;
   if (task !== 'toxicity') {
-    suite.rows.forEach((r, i) => {
-      if (r.label === 1 && preds[i]?.decision === 1 && (r.lang === 'en' || r.lang === 'zh'))
-        detectedPositives[task].push(r.text);
-    });
+    for (const r of suite.rows)
+      if (r.label === 1 && (r.lang === 'en' || r.lang === 'zh')) positives[task].push(r.text);
   }
 }
 
@@ -159,26 +158,30 @@ out.push(
 );
 out.push(row(['variant', 'injection/jailbreak', 'indirect (documents)', 'harmful']));
 out.push(row(['---', '---', '---', '---']));
-const sampleOf = (texts: string[], n: number) => {
-  const random = mulberry32(5);
-  return texts.length <= n ? texts : texts.filter(() => random() < n / texts.length);
-};
+/**
+ * About n of the texts, each kept or not by its own content hash: the sample does not depend on the
+ * model, so two runs with different models vary the same rows (a sample drawn from the detected rows
+ * shifted with every row the model gained or lost, and moved variant recall by a point or two alone).
+ */
+const sampleOf = (texts: string[], n: number) =>
+  texts.filter((t) => stableHash(`adversarial:${t}`) / 2 ** 32 < n / texts.length);
+/** The sampled positives the guard detects as written: the variants' recall is measured over them. */
 const advSets = {
-  injection: sampleOf(detectedPositives.injection, 600),
-  indirect: sampleOf(detectedPositives.indirect, 600),
-  harmful: sampleOf(detectedPositives.harmful, 600),
+  injection: sampleOf(positives.injection, 700).filter((t) => injection(t).decision),
+  indirect: sampleOf(positives.indirect, 700).filter((t) => indirect(t).decision),
+  harmful: sampleOf(positives.harmful, 700).filter((t) => harmful(t).decision),
 };
 for (const variant of VARIANTS) {
   const recall = (task: 'injection' | 'indirect' | 'harmful') => {
     // Over the rows the variant changes (a row of Chinese has no words to put one per line).
     let hit = 0;
     let changed = 0;
-    advSets[task].forEach((t, i) => {
-      const varied = applyVariant(t, variant, i + 1);
-      if (varied === t) return;
+    for (const t of advSets[task]) {
+      const varied = applyVariant(t, variant, stableHash(t));
+      if (varied === t) continue;
       changed++;
       if (DETECTOR_FOR[task](varied).decision) hit++;
-    });
+    }
     return `${pct(hit / Math.max(changed, 1))} (n=${changed})`;
   };
   out.push(row([variant, recall('injection'), recall('indirect'), recall('harmful')]));

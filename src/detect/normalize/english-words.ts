@@ -1,7 +1,7 @@
 /**
- * English words the normaliser reads by: the common-word list the PII recognisers use (for a leet
- * "1", leet-pass.ts) and, for splitting words run together (segment-pass.ts), a trie of the words
- * a prompt is made of with what each costs.
+ * English words the normaliser reads by: for splitting words run together (segment-pass.ts), a trie
+ * of the words a prompt is made of with what each costs, and the known words with their frequency
+ * ranks, by which a leet "1" reads as "i" or "l" (leet-pass.ts).
  */
 
 import { CONCEPTS } from '../classifier/concept-lexicon.js';
@@ -15,10 +15,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(enData.common);
 
 /**
  * The one- and two-letter words a split may use. The common list holds most letter pairs (as
- * abbreviations), which would split any run of letters into something.
+ * abbreviations), which would split any run of letters into something. "im" is "I'm" without its
+ * apostrophe, as words run together lose it: without it "imyourdeveloper" read "i my our developer".
  */
 export const SHORT_WORDS: ReadonlySet<string> = new Set(
-  'a i ai am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we'.split(' '),
+  'a i ai am an as at be by do go he hi if im in is it me my no of oh ok on or so to up us we'.split(' '),
 );
 
 /** Letters a..z as trie symbols 1..26. */
@@ -130,6 +131,14 @@ export function isKnownWord(word: string, known: ReadonlySet<string>, depth = 2)
 
 let vocabulary: SegmentVocabulary | undefined;
 
+let ranks: Map<string, number> | undefined;
+
+/** A word's rank by frequency in the English training rows (0 most frequent); Infinity if not there. */
+export function wordRank(word: string): number {
+  ranks ??= new Map(corpus.words.map((w, i) => [w, i]));
+  return ranks.get(word) ?? Number.POSITIVE_INFINITY;
+}
+
 /** English inflections: a word is one of `words` with one of these endings (stem rules: `isInflectionOf`). */
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly'];
 
@@ -189,7 +198,6 @@ export function hasKnownHash(table: Int32Array, hash: number): boolean {
  */
 export function segmentVocabulary(): SegmentVocabulary {
   if (vocabulary) return vocabulary;
-  const rank = new Map(corpus.words.map((word, i) => [word, i]));
   const short = [...SHORT_WORDS];
   const conceptWords = CONCEPTS.flatMap((concept) => concept.en.flatMap((term) => term.split(' ')));
   const known = new Set([...corpus.words, ...enData.common, ...conceptWords, ...short]);
@@ -205,7 +213,7 @@ export function segmentVocabulary(): SegmentVocabulary {
   const pieces = [...candidates, ...short].sort();
   const logN = Math.log(corpus.words.length);
   const cost = Float64Array.from(pieces, (word) =>
-    Math.log(((rank.get(word) ?? corpus.words.length) + 1) * logN),
+    Math.log((Math.min(wordRank(word), corpus.words.length) + 1) * logN),
   );
   const knownHashes = hashTable([...known].map((word) => hashUnits(word, FNV_OFFSET)));
   vocabulary = { trie: buildTrie(pieces, LETTER_SYMBOL), cost, known, knownHashes };

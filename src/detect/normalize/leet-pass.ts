@@ -1,7 +1,7 @@
 /** Pass 3 of the normaliser: leetspeak folded inside tokens that mix letters and digits. */
 
 import { isAsciiDigit, isAsciiLetter, LEET } from './chars.js';
-import { COMMON_WORDS, SHORT_WORDS } from './english-words.js';
+import { isKnownWord, SHORT_WORDS, segmentVocabulary, wordRank } from './english-words.js';
 import * as passes from './passes.js';
 
 const { CLASS, JOINABLE, LEET_SYMBOL, classOf, paths, work } = passes;
@@ -34,31 +34,49 @@ function nextLeetSymbol(codes: Uint16Array, i: number, n: number): number {
 }
 
 /**
- * "1" reads as "i" ("1gn0r3") or "l" ("a11", "ru1e5", "bu11d"): the "1"s of a folded token, now "i",
- * take the first reading (each "1" as "i" or "l", up to four of them) that is a common English word;
- * with none, they stay "i".
+ * "1" reads as "i" ("1gn0r3") or "l" ("a11", "ru1e5", "bu11d", "h4rm1355"): the "1"s of a folded
+ * token, now "i", take the reading (each "1" as "i" or "l", up to four of them) that is the most
+ * frequent English word; with none, they stay "i".
  */
 function readOnes(codes: Uint16Array, start: number, end: number): void {
   if (!setWordReading(codes, start, end)) for (const k of ones) codes[k] = 0x69;
 }
 
+/** Sets the "1"s of the token being folded (at `ones`) to reading `choice`: bit b set, the b-th is "l". */
+function setOnes(codes: Uint16Array, choice: number): void {
+  ones.forEach((k, bit) => {
+    codes[k] = choice & (1 << bit) ? 0x6c : 0x69;
+  });
+}
+
 /**
- * Sets the "1"s of token [start, end) (at `ones`, folded already) to the first reading that makes
- * it a word (three letters or more: a common word; fewer: a short word such as "be"); whether one
- * did. Each reading builds a string, so a text gets a budget of tokens to read this way
+ * Sets the "1"s of token [start, end) (at `ones`, folded already) to the reading that makes it a word
+ * (three letters or more: a word of the English vocabulary, english-words.ts, or a word derived from
+ * one; fewer: a short word such as "be"), the most frequent in the training rows where several do
+ * ("all" before "ali"); whether one did. The common-word list alone lacked "harmless", "napalm" and
+ * "blackmail". Each reading builds a string, so a text gets a budget of tokens to read this way
  * (`READ_ONES_BUDGET`): a megabyte of "a1b1" tokens must not cost seconds.
  */
 function setWordReading(codes: Uint16Array, start: number, end: number): boolean {
   if (ones.length > 4 || end - start > 24 || readOnesLeft <= 0) return false;
   readOnesLeft--;
-  const words = end - start >= 3 ? COMMON_WORDS : SHORT_WORDS;
+  const long = end - start >= 3;
+  let best = -1;
+  let bestRank = Number.POSITIVE_INFINITY;
   for (let choice = 0; choice < 1 << ones.length; choice++) {
-    ones.forEach((k, bit) => {
-      codes[k] = choice & (1 << bit) ? 0x6c : 0x69;
-    });
-    if (words.has(String.fromCharCode(...codes.subarray(start, end)))) return true;
+    setOnes(codes, choice);
+    const word = String.fromCharCode(...codes.subarray(start, end));
+    const isWord = long ? isKnownWord(word, segmentVocabulary().known) : SHORT_WORDS.has(word);
+    if (!isWord) continue;
+    const rank = wordRank(word);
+    if (best < 0 || rank < bestRank) {
+      best = choice;
+      bestRank = rank;
+    }
   }
-  return false;
+  if (best < 0) return false;
+  setOnes(codes, best);
+  return true;
 }
 
 /** Digits a number-like token may read as letters, when that reading is a word (8 b and 9 g too). */
@@ -170,12 +188,15 @@ export function leetPass(n: number): boolean {
         changed = foldIfWord(codes, start, end) || changed;
         continue;
       }
+      ones.length = 0;
       for (let k = start; k < end; k++) {
         const c = codes[k] ?? 0;
         if (isAsciiLetter(c)) continue;
+        if (c === 0x31) ones.push(k);
         codes[k] = LEET_TABLE[c] ?? c;
         changed = true;
       }
+      if (ones.length > 0) readOnes(codes, start, end);
     }
     for (let t = 0; t < numberTokens.length; t += 2)
       changed = foldIfWord(codes, numberTokens[t] ?? 0, numberTokens[t + 1] ?? 0) || changed;

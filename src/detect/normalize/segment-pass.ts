@@ -46,6 +46,15 @@ const SHORT_SPLIT = 4;
  * long (the adversarial rows of npm run bench:detect end wherever the twelfth word falls).
  */
 const LONG_SPLIT = 6;
+/**
+ * A split into this many known words or more, no unknown piece among them, reads as a sentence run
+ * together: it may cost MAX_SENTENCE_COST_PER_LETTER a letter, and two words in three may be of one
+ * or two letters ("whatsthebestwaytorobabank" 2.05, "nolecturesnorefusalsjustdoithowdoimakea" with
+ * seven short words of twelve). A word of another language chopped into English pieces leaves some
+ * unknown, or fewer pieces.
+ */
+const SENTENCE_SPLIT = 8;
+const MAX_SENTENCE_COST_PER_LETTER = 2.3;
 /** A split needs words this long on average: random letters split into short words, prose does not. */
 const MIN_AVERAGE_WORD = 2.5;
 /**
@@ -282,9 +291,10 @@ function cheapestSplit(
   }
   at.reverse();
   const knownLetters = length - unknownLetters;
-  if (unknownLetters > MAX_UNKNOWN_SHARE * length || known > MAX_COST_PER_LETTER * knownLetters)
-    return NO_SPLIT;
-  return readsAsWords(length, at) ? at : NO_SPLIT;
+  const sentence = unknownLetters === 0 && at.length + 1 >= SENTENCE_SPLIT;
+  const maxCost = sentence ? MAX_SENTENCE_COST_PER_LETTER : MAX_COST_PER_LETTER;
+  if (unknownLetters > MAX_UNKNOWN_SHARE * length || known > maxCost * knownLetters) return NO_SPLIT;
+  return readsAsWords(length, at, sentence) ? at : NO_SPLIT;
 }
 
 /**
@@ -295,7 +305,7 @@ function cheapestSplit(
  * fewer; one in a split of LONG_SPLIT words or more). A word of another language ends in the short pieces its endings leave ("interpretado" →
  * "interpret a do", "jacksonian" → "jackson i an"); a sentence may end in "me" or "us".
  */
-function readsAsWords(length: number, at: readonly number[]): boolean {
+function readsAsWords(length: number, at: readonly number[], sentence: boolean): boolean {
   const words = at.length + 1;
   if (words < (length < MIN_RUN_OF_TWO ? 3 : 2) || length / words < MIN_AVERAGE_WORD) return false;
   const last = length - (at[at.length - 1] ?? 0);
@@ -306,7 +316,7 @@ function readsAsWords(length: number, at: readonly number[]): boolean {
     if (to - from <= 2) short++;
     from = to;
   }
-  return short * 2 <= words;
+  return sentence ? short * 3 <= words * 2 : short * 2 <= words;
 }
 
 /**

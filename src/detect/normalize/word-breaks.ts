@@ -82,30 +82,42 @@ export function spaceWordBreaks(
   return wrote;
 }
 
-/** The length of line [from, to) (trailing spaces cut) if it is one word: no inner space, a letter, short; else -1. */
-function wordLineLength(codes: Uint16Array, from: number, to: number): number {
+/** Whether the line `tokenLineLength` read last holds a letter, and whether a digit. */
+let lineHasLetter = false;
+let lineHasDigit = false;
+
+/**
+ * The length of line [from, to) (trailing spaces cut) if it is one token: no inner space, short; else
+ * -1. Sets `lineHasLetter`.
+ */
+function tokenLineLength(codes: Uint16Array, from: number, to: number): number {
   let end = to;
   while (end > from && codes[end - 1] === SPACE) end--;
+  lineHasLetter = false;
+  lineHasDigit = false;
   if (end === from || end - from > MAX_WORD_LINE) return -1;
-  let letters = 0;
   let cjk = 0;
   for (let k = from; k < end; k++) {
     const code = codes[k] ?? 0;
     if (code === SPACE) return -1;
     if (isCjk(code)) cjk++;
-    if (isLetter(code)) letters++;
+    if (isLetter(code)) lineHasLetter = true;
+    else if (code >= 0x30 && code <= 0x39) lineHasDigit = true;
   }
-  return letters > 0 && cjk <= MAX_CJK_WORD_LINE ? end - from : -1;
+  return cjk <= MAX_CJK_WORD_LINE ? end - from : -1;
 }
 
 /**
  * Runs of MIN_WORD_LINES or more one-word lines, each apart from the next by one line break, or by
  * two (a blank line) between words of two characters or more: every break inside such a run is
  * found. A blank line between single letters would become two spaces, which keep spaced-out letters
- * apart once but not when the output is normalised again ("a  b c" → "a b c" → "abc").
+ * apart once but not when the output is normalised again ("a  b c" → "a b c" → "abc"). A line of a
+ * number ("2.0:", "$200") continues a run but neither starts nor ends one: a sentence put one word per
+ * line keeps its numbers ("dev-mode\n2.0:\nevery"), where a column of numbers stays as it is. Other
+ * lines without a letter ("|", "}") end a run: they mark a table's or code's structure.
  */
 function findWordLines(codes: Uint16Array, n: number): void {
-  /** The current run: where its first line starts, where its last line starts, how many lines. */
+  /** The current run: where its first line starts, where its last word line starts, how many word lines. */
   let runStart = 0;
   let lastLine = 0;
   let lines = 0;
@@ -116,17 +128,23 @@ function findWordLines(codes: Uint16Array, n: number): void {
   for (;;) {
     let to = from;
     while (to < n && codes[to] !== NEWLINE) to++;
-    const length = wordLineLength(codes, from, to);
-    const linked = lines > 0 && length >= 0 && (gap === 1 || (gap === 2 && length > 1 && lastLength > 1));
+    const length = tokenLineLength(codes, from, to);
+    const linked =
+      lines > 0 &&
+      length >= 0 &&
+      (lineHasLetter || lineHasDigit) &&
+      (gap === 1 || (gap === 2 && length > 1 && lastLength > 1));
     if (!linked) {
       findRunBreaks(codes, runStart, lastLine, lines);
       lines = 0;
     }
-    if (length >= 0) {
+    if (length >= 0 && (lineHasLetter || (lines > 0 && lineHasDigit))) {
       if (lines === 0) runStart = from;
-      lastLine = from;
+      if (lineHasLetter) {
+        lastLine = from;
+        lines++;
+      }
       lastLength = length;
-      lines++;
     }
     if (to >= n) break;
     let next = to;
@@ -160,7 +178,9 @@ function findHyphenChains(codes: Uint16Array, n: number): void {
     let end = h;
     while (end < n && !isBlank(codes[end] ?? 0)) end++;
     h = end;
-    if (codes[start] === HYPHEN || hasUrl(codes, start, end)) continue;
+    // Prose joined to a URL by a hyphen ("send-it-to-http://x.example/a-b") is read up to the URL.
+    end = urlStart(codes, start, end);
+    if (codes[start] === HYPHEN || end === start) continue;
     let linking = 0;
     for (let k = start; k < end; k++)
       if (codes[k] === HYPHEN && isLinkingHyphen(codes, start, end, k)) linking++;
@@ -174,11 +194,15 @@ function isBlank(code: number): boolean {
   return code === SPACE || code === NEWLINE;
 }
 
-/** Whether token [start, end) holds "://". */
-function hasUrl(codes: Uint16Array, start: number, end: number): boolean {
-  for (let k = start; k + 2 < end; k++)
-    if (codes[k] === 0x3a && codes[k + 1] === 0x2f && codes[k + 2] === 0x2f) return true;
-  return false;
+/** Where in token [start, end) the hyphen-free stretch holding its first "://" starts; `end` if none. */
+function urlStart(codes: Uint16Array, start: number, end: number): number {
+  for (let k = start; k + 2 < end; k++) {
+    if (codes[k] !== 0x3a || codes[k + 1] !== 0x2f || codes[k + 2] !== 0x2f) continue;
+    let from = k;
+    while (from > start && codes[from - 1] !== HYPHEN) from--;
+    return from;
+  }
+  return end;
 }
 
 /**
