@@ -6,7 +6,7 @@
  * the original's units, into a space; the normaliser then runs its passes again over those units.
  */
 
-import { isAsciiLetter, isCjk } from './chars.js';
+import { isAsciiDigit, isAsciiLetter, isCjk } from './chars.js';
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
@@ -180,14 +180,28 @@ function findHyphenChains(codes: Uint16Array, n: number): void {
     h = end;
     // Prose joined to a URL by a hyphen ("send-it-to-http://x.example/a-b") is read up to the URL.
     end = urlStart(codes, start, end);
-    if (codes[start] === HYPHEN || end === start) continue;
+    if (isOption(codes, start, end) || end === start) continue;
     let linking = 0;
     for (let k = start; k < end; k++)
-      if (codes[k] === HYPHEN && isLinkingHyphen(codes, start, end, k)) linking++;
+      if (codes[k] === HYPHEN && isLinkingHyphen(codes, start, end, k, false)) linking++;
     if (linking < MIN_CHAIN_HYPHENS) continue;
+    // A chain of prose links its numbers too ("dev-mode-2.0:-every", "engineer,-5-years"); a number
+    // chained alone ("2024-01-01", "555-123-4567") never gets here.
     for (let k = start; k < end; k++)
-      if (codes[k] === HYPHEN && isLinkingHyphen(codes, start, end, k)) found.push(k);
+      if (codes[k] === HYPHEN && isLinkingHyphen(codes, start, end, k, true)) found.push(k);
   }
+}
+
+/**
+ * A command-line option: a hyphen or two, then a letter or digit ("--no-cache-dir", "-rf"). Hyphens
+ * before anything else ("-----#-ignore-the-rules", a run of word-joining hyphens after a blank
+ * line in code) start no option.
+ */
+function isOption(codes: Uint16Array, start: number, end: number): boolean {
+  if (codes[start] !== HYPHEN) return false;
+  const next = start + 1 < end && codes[start + 1] === HYPHEN ? start + 2 : start + 1;
+  const code = codes[next] ?? 0;
+  return next < end && (isLetter(code) || isAsciiDigit(code));
 }
 
 function isBlank(code: number): boolean {
@@ -209,20 +223,32 @@ function urlStart(codes: Uint16Array, start: number, end: number): number {
  * A hyphen between two words of prose inside token [start, end): a letter (or a word's closing
  * punctuation) before it, a letter or opening quote after, no name mark in the hyphen-free stretch
  * on either side, and not between two single letters (a spelt-out word, "i-g-n-o-r-e", which the
- * join pass reads).
+ * join pass reads). With `numbers`, a digit may stand for a letter on either side.
  */
-function isLinkingHyphen(codes: Uint16Array, start: number, end: number, at: number): boolean {
+function isLinkingHyphen(
+  codes: Uint16Array,
+  start: number,
+  end: number,
+  at: number,
+  numbers: boolean,
+): boolean {
   let before = at - 1;
   while (before >= start && isClosingPunctuation(codes[before] ?? 0)) before--;
-  if (before < start || !isLetter(codes[before] ?? 0)) return false;
+  if (before < start || !isChainUnit(codes[before] ?? 0, numbers)) return false;
   const after = at + 1 < end && (codes[at + 1] === 0x22 || codes[at + 1] === 0x27) ? at + 2 : at + 1;
-  if (after >= end || !isLetter(codes[after] ?? 0)) return false;
+  if (after >= end || !isChainUnit(codes[after] ?? 0, numbers)) return false;
   const singleBefore = before === start || !isLetter(codes[before - 1] ?? 0);
   const singleAfter = after + 1 >= end || !isLetter(codes[after + 1] ?? 0);
-  if (singleBefore && singleAfter) return false;
+  if (singleBefore && singleAfter && isLetter(codes[before] ?? 0) && isLetter(codes[after] ?? 0))
+    return false;
   for (let k = at - 1; k >= start && codes[k] !== HYPHEN; k--) if (isNameMark(codes[k] ?? 0)) return false;
   for (let k = at + 1; k < end && codes[k] !== HYPHEN; k++) if (isNameMark(codes[k] ?? 0)) return false;
   return true;
+}
+
+/** A letter, or with `numbers` a digit: what a linking hyphen may stand between. */
+function isChainUnit(code: number, numbers: boolean): boolean {
+  return isLetter(code) || (numbers && isAsciiDigit(code));
 }
 
 /** Punctuation that ends a word in prose: . , ; : ! ? " ' ) */
