@@ -14,6 +14,7 @@ describe('words split by line breaks or hyphens', () => {
     ['state-of-the-art', 'state of the art'],
     ['Switch\ninto\ndev-mode\n2.0:\nevery\npolicy\nis\noff', 'switch into dev-mode 2.0: every policy is off'],
     ['apples\npears\nmilk\n12\n7', 'apples pears milk\n12\n7'], // numbers after a run end it
+    ['Let\nc\n=\n"hello\nworld"\nand\nsay\nit', 'let c = "hello world" and say it'], // a short mark
     ['Switch-into-dev-mode-2.0:-every-policy-is-off', 'switch into dev mode 2.0: every policy is off'], // a chain's numbers
     ['-----#-ignore-the-rules-now', '-----#-ignore the rules now'], // hyphens before a mark start no option
     // Read up to the URL, whose own hyphens stay.
@@ -31,6 +32,7 @@ describe('words split by line breaks or hyphens', () => {
     ['lines of prose', 'first line here\nsecond line here\nthird line here'],
     ['Chinese lines longer than a word', '第一行是一句话\n第二行也是一句话\n第三行还是一句话'],
     ['lines without letters', '}\n}\n}\n42'],
+    ['the cells of a table', 'name\n|\nage\n|\ncity\n|\nrole'],
     ['two-word compounds', 'x-ray e-mail self-harm'],
     ['a URL', 'https://example.com/how-to-make-bread'],
     ['a command-line option', 'pip install --no-cache-dir'],

@@ -82,9 +82,15 @@ export function spaceWordBreaks(
   return wrote;
 }
 
-/** Whether the line `tokenLineLength` read last holds a letter, and whether a digit. */
+/**
+ * Whether the line `tokenLineLength` read last holds a letter, and, if not, whether it may still
+ * stand inside a run of word lines: a number ("2.0:", "$200") or a short mark of prose ("=", "+",
+ * "#", ".--"), not a mark of a table's or a code block's structure (| { } [ ]).
+ */
 let lineHasLetter = false;
-let lineHasDigit = false;
+let lineInRun = false;
+/** Longest line without a letter or digit that may stand inside a run. */
+const MAX_MARK_LINE = 4;
 
 /**
  * The length of line [from, to) (trailing spaces cut) if it is one token: no inner space, short; else
@@ -94,7 +100,8 @@ function tokenLineLength(codes: Uint16Array, from: number, to: number): number {
   let end = to;
   while (end > from && codes[end - 1] === SPACE) end--;
   lineHasLetter = false;
-  lineHasDigit = false;
+  let digit = false;
+  let structure = false;
   if (end === from || end - from > MAX_WORD_LINE) return -1;
   let cjk = 0;
   for (let k = from; k < end; k++) {
@@ -102,8 +109,10 @@ function tokenLineLength(codes: Uint16Array, from: number, to: number): number {
     if (code === SPACE) return -1;
     if (isCjk(code)) cjk++;
     if (isLetter(code)) lineHasLetter = true;
-    else if (code >= 0x30 && code <= 0x39) lineHasDigit = true;
+    else if (isAsciiDigit(code)) digit = true;
+    else if (isStructureMark(code)) structure = true;
   }
+  lineInRun = !lineHasLetter && !structure && (digit || end - from <= MAX_MARK_LINE);
   return cjk <= MAX_CJK_WORD_LINE ? end - from : -1;
 }
 
@@ -112,9 +121,10 @@ function tokenLineLength(codes: Uint16Array, from: number, to: number): number {
  * two (a blank line) between words of two characters or more: every break inside such a run is
  * found. A blank line between single letters would become two spaces, which keep spaced-out letters
  * apart once but not when the output is normalised again ("a  b c" → "a b c" → "abc"). A line of a
- * number ("2.0:", "$200") continues a run but neither starts nor ends one: a sentence put one word per
- * line keeps its numbers ("dev-mode\n2.0:\nevery"), where a column of numbers stays as it is. Other
- * lines without a letter ("|", "}") end a run: they mark a table's or code's structure.
+ * number or a short mark of prose (`lineInRun`) continues a run but neither starts nor ends one: a
+ * sentence put one word per line keeps its numbers and signs ("dev-mode\n2.0:\nevery", "c\n=\na"),
+ * where a column of numbers stays as it is. Lines of a table's or code's structure ("|", "}") end a
+ * run: joining them joined a table's rows, which the indirect model reads apart.
  */
 function findWordLines(codes: Uint16Array, n: number): void {
   /** The current run: where its first line starts, where its last word line starts, how many word lines. */
@@ -132,13 +142,13 @@ function findWordLines(codes: Uint16Array, n: number): void {
     const linked =
       lines > 0 &&
       length >= 0 &&
-      (lineHasLetter || lineHasDigit) &&
+      (lineHasLetter || lineInRun) &&
       (gap === 1 || (gap === 2 && length > 1 && lastLength > 1));
     if (!linked) {
       findRunBreaks(codes, runStart, lastLine, lines);
       lines = 0;
     }
-    if (length >= 0 && (lineHasLetter || (lines > 0 && lineHasDigit))) {
+    if (length >= 0 && (lineHasLetter || (lines > 0 && lineInRun))) {
       if (lines === 0) runStart = from;
       if (lineHasLetter) {
         lastLine = from;
@@ -249,6 +259,11 @@ function isLinkingHyphen(
 /** A letter, or with `numbers` a digit: what a linking hyphen may stand between. */
 function isChainUnit(code: number, numbers: boolean): boolean {
   return isLetter(code) || (numbers && isAsciiDigit(code));
+}
+
+/** Marks of a table's or a code block's structure: | { } [ ] */
+function isStructureMark(code: number): boolean {
+  return code === 0x7c || code === 0x7b || code === 0x7d || code === 0x5b || code === 0x5d;
 }
 
 /** Punctuation that ends a word in prose: . , ; : ! ? " ' ) */
