@@ -94,7 +94,7 @@ const MAX_MARK_LINE = 4;
 
 /**
  * The length of line [from, to) (trailing spaces cut) if it is one token: no inner space, short; else
- * -1. Sets `lineHasLetter`.
+ * -1. Sets `lineHasLetter` and `lineInRun`.
  */
 function tokenLineLength(codes: Uint16Array, from: number, to: number): number {
   let end = to;
