@@ -419,9 +419,9 @@ export const INJECTION_RULES: readonly RuleSpec[] = [
     description:
       "Asks for a person's personal data reshaped (reversed, split by separators, letter by letter, cut to its first letters, encoded): how a leak of what the assistant holds is slipped past an output filter.",
     // Every match holds the possessive and the word after it ("'s email", "’s home"): rare in prose,
-    // so the pattern runs on few texts. A match starts at the owner's last letter, not the whole
-    // word (\b[a-z]+ cost 6 µs per English KB), and needs the space after "'s": optional, "n'sssn"
-    // read two ways and the pattern was no longer provably linear.
+    // so the pattern runs on few texts. A match starts at the owner's last letter, not at every word
+    // (\b[a-z]+ retried each word), and needs the space after "'s": optional, "n'sssn" read two ways
+    // and the pattern was no longer provably linear.
     requires: PERSONAL_DATA_AFTER_POSSESSIVE,
     pattern: `[a-z]['’]s[ ]${PERSONAL_DATA}\\b${STOP}{0,40}?${OUT_OF_SHAPE}|\\b(?:first|last) (?:one|two|three|four|five|six|[1-9]) (?:letters?|digits?|characters?|numbers?) of (?:the )?[a-z]+['’]s[ ]${PERSONAL_DATA}\\b`,
     examples: [
