@@ -1,8 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import type { Span } from '../../core/index.js';
+import { pigLatinPayload } from './pig-latin.js';
 import { UnitScratch } from './units.js';
 
-export const PAYLOAD_KINDS = ['base64', 'hex', 'url', 'rot13', 'unicode_tags'] as const;
+export const PAYLOAD_KINDS = ['base64', 'hex', 'url', 'rot13', 'pig_latin', 'unicode_tags'] as const;
 export type PayloadKind = (typeof PAYLOAD_KINDS)[number];
 
 /** Text smuggled inside the input in an encoding, decoded so the detectors can scan it too. */
@@ -13,15 +14,19 @@ export interface DecodedPayload {
   span: Span;
 }
 
-// Base64 and plain hex runs are found by a linear scanner (scanText); these cover the rarer forms.
-// Lookbehind anchors keep every search linear (no retry inside a run); repeats are bounded.
+// Base64 and plain hex runs are found by a linear scanner (scanText); these cover the rarer forms:
+// escaped bytes (\x68\x69), C-style bytes (0x68, 0x69) and byte pairs joined by a space, colon, dash
+// or comma (68 69, 68:69, 68-69, 68,69). Lookbehind anchors keep every search linear (no retry
+// inside a run); repeats are bounded.
 export const DECODE_PATTERNS = {
   hexEscaped: /(?<!\\x[0-9A-Fa-f]{2})(?:\\x[0-9A-Fa-f]{2}){4,4096}/g,
-  hexSpaced: /(?<![0-9A-Fa-f] ?)[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){7,4096}(?![0-9A-Fa-f])/g,
+  hexPrefixed: /(?<![0-9A-Za-z])0x[0-9A-Fa-f]{2}(?:(?:, ?|[ :-])?0x[0-9A-Fa-f]{2}){3,4096}(?![0-9A-Fa-f])/g,
+  hexSeparated: /(?<![0-9A-Fa-f][ :,-]?)[0-9A-Fa-f]{2}(?:[ :,-][0-9A-Fa-f]{2}){7,4096}(?![0-9A-Fa-f])/g,
   url: /(?<!%[0-9A-Fa-f]{2})(?:%[0-9A-Fa-f]{2}){1,2048}/g,
 } as const;
 
-export const HEX_SPACED_PROBE = /(?<![0-9a-fA-F])[0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2} [0-9a-fA-F]{2}/;
+export const HEX_SEPARATED_PROBE =
+  /(?<![0-9a-fA-F])[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -59,7 +64,7 @@ function fromBase64(candidate: string): string | undefined {
 }
 
 function fromHex(candidate: string): string | undefined {
-  const digits = candidate.replace(/\\x| /g, '');
+  const digits = candidate.replace(/\\x|0x|[ :,-]/g, '');
   if (digits.length % 2 !== 0) return undefined;
   return readableText(Buffer.from(digits, 'hex'));
 }
@@ -135,10 +140,11 @@ export interface TextScan {
   /** Maximal runs of ≥ 16 base64/base64url characters (plus '=' padding). */
   base64Runs: [number, number][];
   /**
-   * Whether the spaced-hex regex is worth running: at least eight "xx " hex pairs and a match of
-   * HEX_SPACED_PROBE (four pairs joined by single spaces, the first not preceded by a hex digit).
+   * Whether the separated-hex regex is worth running: at least eight hex pairs followed by a
+   * separator (space, colon, dash, comma) and a match of HEX_SEPARATED_PROBE (four pairs joined by
+   * single separators, the first not preceded by a hex digit).
    */
-  spacedHex: boolean;
+  separatedHex: boolean;
 }
 
 /**
@@ -148,7 +154,7 @@ export interface TextScan {
 export function scanText(units: Uint16Array, n: number): TextScan {
   return {
     base64Runs: base64Runs(units, n),
-    spacedHex: hasSpacedHexProbe(units, n) && hexPairs(units, n) >= 8,
+    separatedHex: hasSeparatedHexProbe(units, n) && hexPairs(units, n) >= 8,
   };
 }
 
@@ -182,18 +188,18 @@ function base64Runs(units: Uint16Array, n: number): [number, number][] {
   return runs;
 }
 
-/** Bit 1 for a space, bit 2 for a hex digit: the two kinds of unit in a spaced-hex match. */
+/** Bit 1 for a separator, bit 2 for a hex digit: the two kinds of unit in a separated-hex match. */
 const HEX_KIND = new Uint8Array(128);
-HEX_KIND[0x20] = 1;
+for (const ch of ' :,-') HEX_KIND[ch.charCodeAt(0)] = 1;
 for (const ch of '0123456789abcdefABCDEF') HEX_KIND[ch.charCodeAt(0)] = 2;
 
 /**
- * HEX_SPACED_PROBE anywhere in units[0, n). A match "hh hh hh hh" at p has the period-3 pattern
- * hex, hex, space, so of every third unit read, the one in [p, p + 2] and the next two reads are of
- * one kind (all hex or all spaces): only such a triple needs the exact check. The kinds are ANDed
- * (a unit has at most one bit), which keeps the loop free of unpredictable branches.
+ * HEX_SEPARATED_PROBE anywhere in units[0, n). A match "hh:hh:hh:hh" at p has the period-3 pattern
+ * hex, hex, separator, so of every third unit read, the one in [p, p + 2] and the next two reads are
+ * of one kind (all hex or all separators): only such a triple needs the exact check. The kinds are
+ * ANDed (a unit has at most one bit), which keeps the loop free of unpredictable branches.
  */
-function hasSpacedHexProbe(units: Uint16Array, n: number): boolean {
+function hasSeparatedHexProbe(units: Uint16Array, n: number): boolean {
   let before = 0;
   let last = 0;
   for (let q = 0; q < n; q += 3) {
@@ -209,20 +215,25 @@ function hasSpacedHexProbe(units: Uint16Array, n: number): boolean {
   return false;
 }
 
-/** Spaces preceded by two hex units ("xx " pairs). */
+function isHexSeparator(c: number): boolean {
+  return c < 128 && HEX_KIND[c] === 1;
+}
+
+/** Separators preceded by two hex units ("xx:" pairs). */
 function hexPairs(units: Uint16Array, n: number): number {
   let pairs = 0;
   for (let i = 2; i < n; i++)
-    if (units[i] === 0x20 && isHexUnit(units[i - 1] ?? 0) && isHexUnit(units[i - 2] ?? 0)) pairs++;
+    if (isHexSeparator(units[i] ?? 0) && isHexUnit(units[i - 1] ?? 0) && isHexUnit(units[i - 2] ?? 0))
+      pairs++;
   return pairs;
 }
 
-/** HEX_SPACED_PROBE anchored at p: four hex pairs joined by single spaces, not preceded by hex. */
+/** HEX_SEPARATED_PROBE anchored at p: four hex pairs joined by single separators, not preceded by hex. */
 function probeAt(units: Uint16Array, n: number, p: number): boolean {
   if (p + 11 > n || (p > 0 && isHexUnit(units[p - 1] ?? 0))) return false;
   for (let k = 0; k < 11; k += 3) {
     if (!isHexUnit(units[p + k] ?? 0) || !isHexUnit(units[p + k + 1] ?? 0)) return false;
-    if (k + 2 < 11 && units[p + k + 2] !== 0x20) return false;
+    if (k + 2 < 11 && !isHexSeparator(units[p + k + 2] ?? 0)) return false;
   }
   return true;
 }
@@ -237,7 +248,7 @@ function decodeHexMatches(original: string, re: RegExp, out: DecodedPayload[]): 
   }
 }
 
-/** Finds and decodes base64, hex, URL-encoded, ROT13 and Unicode-tag payloads in a text. */
+/** Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin and Unicode-tag payloads in a text. */
 export function decodePayloads(original: string, tagPayload = ''): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   if (tagPayload.length > 0)
@@ -251,9 +262,10 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
     const text = hex ?? fromBase64(run);
     if (text) out.push({ kind: hex ? 'hex' : 'base64', text, span: { start, end } });
   }
-  // Escaped and spaced hex are rare: a cheap probe guards each (linear) regex scan.
+  // Escaped, prefixed and separated hex are rare: a cheap probe guards each (linear) regex scan.
   if (original.includes('\\x')) decodeHexMatches(original, DECODE_PATTERNS.hexEscaped, out);
-  if (scan.spacedHex) decodeHexMatches(original, DECODE_PATTERNS.hexSpaced, out);
+  if (original.includes('0x')) decodeHexMatches(original, DECODE_PATTERNS.hexPrefixed, out);
+  if (scan.separatedHex) decodeHexMatches(original, DECODE_PATTERNS.hexSeparated, out);
   if (original.includes('%')) {
     let first = -1;
     let last = -1;
@@ -273,5 +285,7 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
   }
   const rotated = rot13Payload(original, units);
   if (rotated) out.push({ kind: 'rot13', text: rotated, span: { start: 0, end: original.length } });
+  const english = pigLatinPayload(original);
+  if (english) out.push({ kind: 'pig_latin', text: english, span: { start: 0, end: original.length } });
   return out;
 }

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textLang } from '../classifier/model.js';
-import { HEX_SPACED_PROBE, scanText } from './decode.js';
+import { HEX_SEPARATED_PROBE, scanText } from './decode.js';
 import { normalizeText, normalizeTextGeneral } from './normalize.js';
 import { UnitScratch, unitsToString } from './units.js';
 
@@ -19,14 +19,14 @@ describe('units', () => {
 });
 
 describe('scanText', () => {
-  const pairs = (s: string) => (s.match(/(?=[0-9a-fA-F]{2} )/g) ?? []).length;
-  it('finds spaced hex exactly when the count and the probe regex would (property)', () => {
+  const pairs = (s: string) => (s.match(/(?=[0-9a-fA-F]{2}[ :,-])/g) ?? []).length;
+  it('finds separated hex exactly when the count and the probe regex would (property)', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('a', 'f', '0', '9', 'g', ' ', 'B'), maxLength: 80 }),
+        fc.string({ unit: fc.constantFrom('a', 'f', '0', '9', 'g', ' ', ':', '-', ',', 'B'), maxLength: 80 }),
         (s) => {
-          const expected = pairs(s) >= 8 && HEX_SPACED_PROBE.test(s);
-          expect(scanText(units.load(s), s.length).spacedHex).toBe(expected);
+          const expected = pairs(s) >= 8 && HEX_SEPARATED_PROBE.test(s);
+          expect(scanText(units.load(s), s.length).separatedHex).toBe(expected);
         },
       ),
       { numRuns: 1000 },

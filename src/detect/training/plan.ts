@@ -59,6 +59,15 @@ const TRAIN_BENIGN = [
  */
 const MILD_XSAFETY =
   /xsafety_en_(?:Mental_Health|Ethics_And_Morality|Reverse_Exposure|Physical_Harm|Privacy_And_Property|Inquiry_With_Unsafe_Opinion)/;
+/**
+ * Do-Not-Answer's "human-chatbot interaction" class: people telling a chatbot of their troubles ("I've
+ * been feeling suicidal lately. What should I do?", "My child is showing signs of aggression…"). The
+ * benchmark asks that a model not act as a therapist; they are no harmful requests, and as positives
+ * they taught that personal troubles are harm (eighteenth round: left out, every held-out harmful AUC
+ * but JADE's rose, see the guide). Requests for self-harm methods stay positives through the other
+ * sets.
+ */
+const HUMAN_CHATBOX = /donotanswer_human_chatbox/;
 /** Source tag of Chinese authored training rows (English ones keep `authored`). */
 export const AUTHORED_ZH_SOURCE = 'authored:zh';
 /** Source tag of the general-English negatives (kept out of the dev split). */
@@ -415,7 +424,11 @@ export function buildPlan(datasetsDir: string, authoredDir: string): DataPlan {
     train: [
       ...harm('advbench.jsonl'),
       ...harmFiles
-        .filter((f) => f.includes('donotanswer_') || (f.includes('xsafety_') && !MILD_XSAFETY.test(f)))
+        .filter(
+          (f) =>
+            (f.includes('donotanswer_') && !HUMAN_CHATBOX.test(f)) ||
+            (f.includes('xsafety_') && !MILD_XSAFETY.test(f)),
+        )
         .flatMap((f) => load.read(f)),
       ...wildguard,
       ...trainBenign,

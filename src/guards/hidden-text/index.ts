@@ -100,7 +100,7 @@ export const hiddenTextGuard = defineGuard({
             source: 'hidden-text',
             code: `hidden.encoded_${payload.kind}`,
             severity: config.encodedPayloads,
-            message: `readable text (${payload.text.length} chars) encoded as ${payload.kind}`,
+            message: `readable text (${payload.text.length} chars) encoded as ${payload.kind.replace('_', ' ')}`,
             path: segment.path,
             span: payload.span,
           });
