@@ -1,6 +1,7 @@
 import type { Severity, Span } from '../core/index.js';
 import { type Analysis, analyze } from './analysis.js';
 import { type LinearModel, scoreTextAll, type TextScore } from './classifier/model.js';
+import { PAYLOAD_NAMES, type PayloadKind } from './normalize/decode.js';
 import type { TextLang } from './normalize/lang.js';
 import { type NormalizedText, toOriginalSpan } from './normalize/normalize.js';
 import { matchRules } from './rules/engine.js';
@@ -38,7 +39,7 @@ export interface DetectOptions {
   classifiers?: readonly ClassifierOptions[];
   /** Text from tool results or retrieved documents (enables the untrusted-only rules). */
   untrusted?: boolean;
-  /** Also scan decoded base64/hex/URL/ROT13/Unicode-tag payloads (default true). */
+  /** Also scan decoded payloads (base64, hex, URL, ROT13, Pig Latin, reversed, A1Z26, Unicode tags) (default true). */
   scanPayloads?: boolean;
 }
 
@@ -59,7 +60,7 @@ export function centreScore(p: number, threshold: number): number {
 interface View {
   norm: NormalizedText;
   /** Set for decoded payloads: where the encoded form sits and what it was. */
-  payload?: { kind: string; span: Span };
+  payload?: { kind: PayloadKind; span: Span };
 }
 
 function views(analysis: Analysis, scanPayloads: boolean): View[] {
@@ -102,7 +103,7 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
   let modelScore = 0;
   const seenCodes = new Set<string>();
   for (const view of views(analysis, options.scanPayloads ?? true)) {
-    const where = view.payload ? ` (inside a ${view.payload.kind}-encoded payload)` : '';
+    const where = view.payload ? ` (inside a ${PAYLOAD_NAMES[view.payload.kind]} payload)` : '';
     if (options.rules) {
       for (const hit of matchRules(view.norm, options.rules, options.untrusted ?? false)) {
         if (seenCodes.has(hit.code)) continue;

@@ -1,10 +1,34 @@
 import { isUtf8 } from 'node:buffer';
 import type { Span } from '../../core/index.js';
+import { letterNumbersPayload } from './letter-numbers.js';
 import { pigLatinPayload } from './pig-latin.js';
+import { reversedPayload } from './reversed.js';
+import { reversedChinesePayload } from './reversed-chinese.js';
 import { UnitScratch } from './units.js';
 
-export const PAYLOAD_KINDS = ['base64', 'hex', 'url', 'rot13', 'pig_latin', 'unicode_tags'] as const;
+export const PAYLOAD_KINDS = [
+  'base64',
+  'hex',
+  'url',
+  'rot13',
+  'pig_latin',
+  'reversed',
+  'letter_numbers',
+  'unicode_tags',
+] as const;
 export type PayloadKind = (typeof PAYLOAD_KINDS)[number];
+
+/** How findings name each kind of payload ("inside a Pig Latin payload"). */
+export const PAYLOAD_NAMES: Record<PayloadKind, string> = {
+  base64: 'base64-encoded',
+  hex: 'hex-encoded',
+  url: 'URL-encoded',
+  rot13: 'ROT13-encoded',
+  pig_latin: 'Pig Latin',
+  reversed: 'reversed-text',
+  letter_numbers: 'letter-number (A1Z26)',
+  unicode_tags: 'Unicode-tag',
+};
 
 /** Text smuggled inside the input in an encoding, decoded so the detectors can scan it too. */
 export interface DecodedPayload {
@@ -248,7 +272,10 @@ function decodeHexMatches(original: string, re: RegExp, out: DecodedPayload[]): 
   }
 }
 
-/** Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin and Unicode-tag payloads in a text. */
+/**
+ * Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin, reversed, letter-number (A1Z26) and
+ * Unicode-tag payloads in a text.
+ */
 export function decodePayloads(original: string, tagPayload = ''): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   if (tagPayload.length > 0)
@@ -287,5 +314,9 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
   if (rotated) out.push({ kind: 'rot13', text: rotated, span: { start: 0, end: original.length } });
   const english = pigLatinPayload(original);
   if (english) out.push({ kind: 'pig_latin', text: english, span: { start: 0, end: original.length } });
+  const forwards = reversedPayload(original) ?? reversedChinesePayload(original);
+  if (forwards) out.push({ kind: 'reversed', text: forwards, span: { start: 0, end: original.length } });
+  const letters = letterNumbersPayload(original);
+  if (letters) out.push({ kind: 'letter_numbers', text: letters, span: { start: 0, end: original.length } });
   return out;
 }

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRegexSafety } from '../regex-safety.js';
 import { DECODE_PATTERNS, decodePayloads, HEX_SEPARATED_PROBE, rot13 } from './decode.js';
+import { LETTER_NUMBER_PATTERNS } from './letter-numbers.js';
 import { normalizeText, toOriginalSpan } from './normalize.js';
+import { PIG_LATIN_PATTERNS } from './pig-latin.js';
+import { REVERSED_PATTERNS } from './reversed.js';
+import { REVERSED_CHINESE_PATTERNS } from './reversed-chinese.js';
 
 describe('normalizeText', () => {
   it.each([
@@ -207,11 +211,15 @@ describe('decodePayloads', () => {
 });
 
 describe('decoder regexes are ReDoS-safe', () => {
-  it.each([...Object.entries(DECODE_PATTERNS), ['hexSeparatedProbe', HEX_SEPARATED_PROBE] as const])(
-    '%s',
-    (_name, regex) => {
-      const verdict = checkRegexSafety(regex.source, regex.flags, 20_000);
-      expect(verdict, verdict.reason).toMatchObject({ safe: true });
-    },
-  );
+  it.each([
+    ...Object.entries(DECODE_PATTERNS),
+    ['hexSeparatedProbe', HEX_SEPARATED_PROBE] as const,
+    ...Object.entries(PIG_LATIN_PATTERNS),
+    ...Object.entries(REVERSED_PATTERNS),
+    ...Object.entries(REVERSED_CHINESE_PATTERNS),
+    ...Object.entries(LETTER_NUMBER_PATTERNS),
+  ])('%s', (_name, regex) => {
+    const verdict = checkRegexSafety(regex.source, regex.flags, 20_000);
+    expect(verdict, verdict.reason).toMatchObject({ safe: true });
+  });
 });

@@ -11,14 +11,18 @@ const MIN_LENGTH = 12;
 const MAX_LENGTH = 20_000;
 /** Fewest Pig Latin words a payload has. */
 const MIN_WORDS = 3;
+/** Most characters per word ending in "ay" in a Pig Latin text (see `pigLatinPayload`). */
+const AY_SPACING = 24;
 
 const WORD = /[A-Za-z]+/g;
 const VOWEL = /[aeiou]/;
+const VOWEL_ADDS = /[ywh]$/;
+const QU = /qu$/;
 
-/**
- * Ends of words ("…ay" before a non-letter) in `text`, counted with a native search: most texts have
- * fewer than three, and are not split into words at all.
- */
+/** Every regex of this module (the ReDoS test proves each linear). */
+export const PIG_LATIN_PATTERNS = { word: WORD, vowel: VOWEL, vowelAdds: VOWEL_ADDS, qu: QU } as const;
+
+/** Ends of words ("…ay" before a non-letter) in `text`, counted with a native search. */
 function wordEndsInAy(text: string): number {
   let count = 0;
   for (let at = text.indexOf('ay'); at >= 0; at = text.indexOf('ay', at + 2)) {
@@ -41,12 +45,12 @@ export function pigLatinWord(word: string): string | undefined {
   const candidates: string[] = [];
   if (VOWEL.test(stem[0] ?? '')) {
     candidates.push(stem);
-    if (/[ywh]$/.test(stem) && stem.length > 1) candidates.push(stem.slice(0, -1));
+    if (VOWEL_ADDS.test(stem) && stem.length > 1) candidates.push(stem.slice(0, -1));
   }
   // The moved part is consonants ("qu" counts as one: "itequay" → "quite").
   for (let k = 1; k <= 3 && k < stem.length; k++) {
     const moved = stem.slice(-k);
-    if (!VOWEL.test(moved.replace(/qu$/, 'q'))) candidates.push(moved + stem.slice(0, -k));
+    if (!VOWEL.test(moved.replace(QU, 'q'))) candidates.push(moved + stem.slice(0, -k));
   }
   const { known } = segmentVocabulary();
   let best: string | undefined;
@@ -59,8 +63,11 @@ export function pigLatinWord(word: string): string | undefined {
 
 /** The text with its Pig Latin words read as English, when it is Pig Latin; otherwise undefined. */
 export function pigLatinPayload(text: string): string | undefined {
-  if (text.length < MIN_LENGTH || text.length > MAX_LENGTH || wordEndsInAy(text) < MIN_WORDS)
-    return undefined;
+  if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return undefined;
+  // Half the words of three letters or more end in "ay" (below): about one end in 24 characters at
+  // least. English has far fewer, and is not split into words.
+  const ends = wordEndsInAy(text);
+  if (ends < MIN_WORDS || ends * AY_SPACING < text.length) return undefined;
   const words = text.match(WORD) ?? [];
   const long = words.filter((w) => w.length >= 3);
   const pig = long.filter((w) => w.toLowerCase().endsWith('ay'));

@@ -8,6 +8,7 @@ import {
   severityRank,
 } from '../../core/index.js';
 import { analyze } from '../../detect/analysis.js';
+import { PAYLOAD_NAMES } from '../../detect/normalize/decode.js';
 import { isEmojiContext } from '../../detect/normalize/emoji.js';
 import type { HiddenRun } from '../../detect/normalize/normalize.js';
 
@@ -100,7 +101,7 @@ export const hiddenTextGuard = defineGuard({
             source: 'hidden-text',
             code: `hidden.encoded_${payload.kind}`,
             severity: config.encodedPayloads,
-            message: `readable text (${payload.text.length} chars) encoded as ${payload.kind.replace('_', ' ')}`,
+            message: `readable text (${payload.text.length} chars) in a ${PAYLOAD_NAMES[payload.kind]} payload`,
             path: segment.path,
             span: payload.span,
           });
