@@ -13,6 +13,7 @@ import { applyVariant, VARIANTS } from '../src/detect/eval/adversarial.js';
 import { metricsOf, type Prediction } from '../src/detect/eval/evaluate.js';
 import type { Metrics } from '../src/detect/eval/metrics.js';
 import { Lexicon } from '../src/detect/lexicon/lexicon.js';
+import { decodePayloads } from '../src/detect/normalize/decode.js';
 import { normalizeText } from '../src/detect/normalize/normalize.js';
 import { exists, type LabeledText, stableHash } from '../src/detect/training/jsonl.js';
 import { buildPlan, type Suite } from '../src/detect/training/plan.js';
@@ -329,6 +330,7 @@ out.push(row(['stage', 'EN 1 KB', 'ZH 1 KB']));
 out.push(row(['---', '---', '---']));
 const costs: [string, (t: string) => unknown, boolean][] = [
   ['normalise + decode (shared, once per text)', (t) => analyze(t), false],
+  ['of which payload decoding', (t) => decodePayloads(t), false],
   ['prompt-injection (rules + classifier)', createDetector('prompt-injection', modelsDir), true],
   [
     'prompt-injection, untrusted segment (+ indirect)',

@@ -5,12 +5,11 @@
  * and label, the benign ones in full. A new rule's check of generalisation: it should fire on no
  * benign row, whichever file the row came from.
  */
-import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/detect/analysis.js';
 import { ALL_RULES, matchRules } from '../src/detect/rules/engine.js';
-import { exists, readJsonl } from '../src/detect/training/jsonl.js';
+import { exists, jsonlFilesUnder, readJsonl } from '../src/detect/training/jsonl.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const code = process.argv[2];
@@ -26,17 +25,8 @@ if (!exists(datasets)) {
   process.exit(2);
 }
 
-/** The JSONL files under `dir`, one level of folders deep. */
-function jsonlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return jsonlFiles(path);
-    return entry.name.endsWith('.jsonl') ? [path] : [];
-  });
-}
-
 const totals = { benign: 0, benignHits: 0, attacks: 0, attackHits: 0 };
-for (const file of [...jsonlFiles(datasets), ...jsonlFiles(join(root, 'data/authored'))]) {
+for (const file of [...jsonlFilesUnder(datasets), ...jsonlFilesUnder(join(root, 'data/authored'))]) {
   let benignHits = 0;
   let attackHits = 0;
   for (const row of readJsonl(file)) {

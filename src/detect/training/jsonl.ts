@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One row of the shared dataset schema (`text`, `label`, optional `lang`, `source`, `category`). */
 export interface LabeledText {
@@ -63,4 +64,13 @@ export function stableHash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/** The JSONL files under `dir`, in its folders too (the probe scripts read every row we have). */
+export function jsonlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return jsonlFilesUnder(path);
+    return entry.name.endsWith('.jsonl') ? [path] : [];
+  });
 }
