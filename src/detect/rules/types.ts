@@ -6,7 +6,8 @@ export type RuleGuard = 'prompt-injection' | 'jailbreak';
 /**
  * One curated pattern. Patterns run on normalised text (lower case, whitespace collapsed,
  * confusables and leetspeak folded); a literal space in `pattern` means "one optional space", so
- * spaced-out letters that the normaliser joined ("ignoreallprevious") still match.
+ * spaced-out letters that the normaliser joined ("ignoreallprevious") still match, and an apostrophe
+ * between letters is optional too ("dont", "youre").
  */
 export interface RuleSpec {
   code: string;
@@ -28,7 +29,11 @@ export interface RuleSpec {
   negatives: readonly string[];
 }
 
-/** Expands the pattern convention: a literal space matches zero or one space. */
+/**
+ * Expands the pattern convention: a literal space matches zero or one space, and an apostrophe
+ * between letters zero or one apostrophe ("don't" matches "dont", "i'm" "im": typed prompts and
+ * words run together lose them).
+ */
 export function expandPattern(pattern: string): string {
-  return pattern.replace(/ /g, ' ?');
+  return pattern.replace(/ /g, ' ?').replace(/(?<=[a-z])'(?=[a-z])/g, "'?");
 }
