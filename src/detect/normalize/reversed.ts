@@ -27,9 +27,10 @@ const PROBES = ['eht', 'uoy', 'dna', 'woh'] as const;
 
 const WORD = /[A-Za-z]+/g;
 const MARK = /^[?!.,:;]$/;
+const LOWER_WORD = /[a-z]+/g;
 
 /** Every regex of this module (the ReDoS test proves each linear). */
-export const REVERSED_PATTERNS = { word: WORD, mark: MARK } as const;
+export const REVERSED_PATTERNS = { word: WORD, mark: MARK, lowerWord: LOWER_WORD } as const;
 
 /** Word pairs common in English in one order only: which of two readings keeps English order. */
 const ORDERED_PAIRS = new Set(
@@ -43,7 +44,7 @@ function reverse(s: string): string {
 }
 
 function orderedPairs(text: string): number {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = text.toLowerCase().match(LOWER_WORD) ?? [];
   let n = 0;
   for (let i = 1; i < words.length; i++) if (ORDERED_PAIRS.has(`${words[i - 1]} ${words[i]}`)) n++;
   return n;
