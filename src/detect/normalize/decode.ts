@@ -4,6 +4,7 @@ import { letterNumbersPayload } from './letter-numbers.js';
 import { pigLatinPayload } from './pig-latin.js';
 import { reversedPayload } from './reversed.js';
 import { reversedChinesePayload } from './reversed-chinese.js';
+import { splitStringsPayload } from './split-strings.js';
 import { UnitScratch } from './units.js';
 
 export const PAYLOAD_KINDS = [
@@ -14,6 +15,7 @@ export const PAYLOAD_KINDS = [
   'pig_latin',
   'reversed',
   'letter_numbers',
+  'split_strings',
   'unicode_tags',
 ] as const;
 export type PayloadKind = (typeof PAYLOAD_KINDS)[number];
@@ -27,6 +29,7 @@ export const PAYLOAD_NAMES: Record<PayloadKind, string> = {
   pig_latin: 'Pig Latin',
   reversed: 'reversed-text',
   letter_numbers: 'letter-number (A1Z26)',
+  split_strings: 'split-string',
   unicode_tags: 'Unicode-tag',
 };
 
@@ -273,8 +276,8 @@ function decodeHexMatches(original: string, re: RegExp, out: DecodedPayload[]): 
 }
 
 /**
- * Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin, reversed, letter-number (A1Z26) and
- * Unicode-tag payloads in a text.
+ * Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin, reversed, letter-number (A1Z26),
+ * split-string and Unicode-tag payloads in a text.
  */
 export function decodePayloads(original: string, tagPayload = ''): DecodedPayload[] {
   const out: DecodedPayload[] = [];
@@ -318,5 +321,7 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
   if (forwards) out.push({ kind: 'reversed', text: forwards, span: { start: 0, end: original.length } });
   const letters = letterNumbersPayload(original);
   if (letters) out.push({ kind: 'letter_numbers', text: letters, span: { start: 0, end: original.length } });
+  const joined = splitStringsPayload(original);
+  if (joined) out.push({ kind: 'split_strings', text: joined, span: { start: 0, end: original.length } });
   return out;
 }

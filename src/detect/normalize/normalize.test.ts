@@ -7,6 +7,7 @@ import { normalizeText, toOriginalSpan } from './normalize.js';
 import { PIG_LATIN_PATTERNS } from './pig-latin.js';
 import { REVERSED_PATTERNS } from './reversed.js';
 import { REVERSED_CHINESE_PATTERNS } from './reversed-chinese.js';
+import { SPLIT_STRING_PATTERNS } from './split-strings.js';
 
 describe('normalizeText', () => {
   it.each([
@@ -218,6 +219,7 @@ describe('decoder regexes are ReDoS-safe', () => {
     ...Object.entries(REVERSED_PATTERNS),
     ...Object.entries(REVERSED_CHINESE_PATTERNS),
     ...Object.entries(LETTER_NUMBER_PATTERNS),
+    ...Object.entries(SPLIT_STRING_PATTERNS),
   ])('%s', (_name, regex) => {
     const verdict = checkRegexSafety(regex.source, regex.flags, 20_000);
     expect(verdict, verdict.reason).toMatchObject({ safe: true });
