@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { Span } from '../../core/index.js';
 import { letterNumbersPayload } from './letter-numbers.js';
+import { braillePayload, morsePayload } from './morse-braille.js';
 import { pigLatinPayload } from './pig-latin.js';
 import { reversedPayload } from './reversed.js';
 import { reversedChinesePayload } from './reversed-chinese.js';
@@ -16,6 +17,8 @@ export const PAYLOAD_KINDS = [
   'reversed',
   'letter_numbers',
   'split_strings',
+  'morse',
+  'braille',
   'unicode_tags',
 ] as const;
 export type PayloadKind = (typeof PAYLOAD_KINDS)[number];
@@ -30,6 +33,8 @@ export const PAYLOAD_NAMES: Record<PayloadKind, string> = {
   reversed: 'reversed-text',
   letter_numbers: 'letter-number (A1Z26)',
   split_strings: 'split-string',
+  morse: 'Morse-code',
+  braille: 'Braille',
   unicode_tags: 'Unicode-tag',
 };
 
@@ -277,7 +282,7 @@ function decodeHexMatches(original: string, re: RegExp, out: DecodedPayload[]): 
 
 /**
  * Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin, reversed, letter-number (A1Z26),
- * split-string and Unicode-tag payloads in a text.
+ * split-string, Morse, Braille and Unicode-tag payloads in a text.
  */
 export function decodePayloads(original: string, tagPayload = ''): DecodedPayload[] {
   const out: DecodedPayload[] = [];
@@ -323,5 +328,9 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
   if (letters) out.push({ kind: 'letter_numbers', text: letters, span: { start: 0, end: original.length } });
   const joined = splitStringsPayload(original);
   if (joined) out.push({ kind: 'split_strings', text: joined, span: { start: 0, end: original.length } });
+  const morse = morsePayload(original);
+  if (morse) out.push({ kind: 'morse', text: morse, span: { start: 0, end: original.length } });
+  const braille = braillePayload(original);
+  if (braille) out.push({ kind: 'braille', text: braille, span: { start: 0, end: original.length } });
   return out;
 }

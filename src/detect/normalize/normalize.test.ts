@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegexSafety } from '../regex-safety.js';
 import { DECODE_PATTERNS, decodePayloads, HEX_SEPARATED_PROBE, rot13 } from './decode.js';
 import { LETTER_NUMBER_PATTERNS } from './letter-numbers.js';
+import { MORSE_BRAILLE_PATTERNS } from './morse-braille.js';
 import { normalizeText, toOriginalSpan } from './normalize.js';
 import { PIG_LATIN_PATTERNS } from './pig-latin.js';
 import { REVERSED_PATTERNS } from './reversed.js';
@@ -220,6 +221,7 @@ describe('decoder regexes are ReDoS-safe', () => {
     ...Object.entries(REVERSED_CHINESE_PATTERNS),
     ...Object.entries(LETTER_NUMBER_PATTERNS),
     ...Object.entries(SPLIT_STRING_PATTERNS),
+    ...Object.entries(MORSE_BRAILLE_PATTERNS),
   ])('%s', (_name, regex) => {
     const verdict = checkRegexSafety(regex.source, regex.flags, 20_000);
     expect(verdict, verdict.reason).toMatchObject({ safe: true });
