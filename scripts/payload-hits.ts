@@ -1,13 +1,15 @@
 /**
  * Where one payload decoder fires across every row we have: `npx tsx scripts/payload-hits.ts <kind>`
- * decodes each row of ../shared/datasets and data/authored (training and held-out alike) and prints,
+ * analyses each row of ../shared/datasets and data/authored (training and held-out alike), as the
+ * guards do, and prints,
  * per file and label, the rows with a payload of that kind, each with what it decoded to. A new
  * decoder's check: it should read no ordinary text as a payload (a benign row may hold a real one,
  * such as a puzzle in A1Z26).
  */
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodePayloads, PAYLOAD_KINDS, type PayloadKind } from '../src/detect/normalize/decode.js';
+import { analyze } from '../src/detect/analysis.js';
+import { PAYLOAD_KINDS, type PayloadKind } from '../src/detect/normalize/decode.js';
 import { exists, jsonlFilesUnder, readJsonl } from '../src/detect/training/jsonl.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +31,7 @@ for (const file of [...jsonlFilesUnder(datasets), ...jsonlFilesUnder(join(root, 
   const hits = { attacks: 0, benign: 0 };
   for (const row of readJsonl(file)) {
     totals.rows++;
-    const payload = decodePayloads(row.text).find((p) => p.kind === kind);
+    const payload = analyze(row.text).payloads.find((p) => p.payload.kind === kind)?.payload;
     if (!payload) continue;
     if (row.label === 0) hits.benign++;
     else hits.attacks++;

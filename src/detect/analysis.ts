@@ -23,13 +23,20 @@ let cachedChars = 0;
 // normalisation instead of each paying for it.
 const cache = new Map<string, Analysis>();
 
-function collectPayloads(text: string, tagPayload: string, depth: number, out: PayloadAnalysis[]): void {
-  for (const payload of decodePayloads(text, tagPayload)) {
+/** Payloads of `text`, whose normalised form is `words` (the word games read it; see decodePayloads). */
+function collectPayloads(
+  text: string,
+  words: string,
+  tagPayload: string,
+  depth: number,
+  out: PayloadAnalysis[],
+): void {
+  for (const payload of decodePayloads(text, tagPayload, words)) {
     const norm = normalizeText(payload.text);
     out.push({ payload, norm });
     if (depth + 1 < MAX_DEPTH) {
       const nested: PayloadAnalysis[] = [];
-      collectPayloads(payload.text, '', depth + 1, nested);
+      collectPayloads(payload.text, norm.text, '', depth + 1, nested);
       // Nested payloads point at the outer encoded span: that is what exists in the original text.
       for (const inner of nested)
         out.push({ payload: { ...inner.payload, span: payload.span }, norm: inner.norm });
@@ -46,7 +53,7 @@ export function analyze(text: string): Analysis {
   }
   const norm = normalizeText(text);
   const payloads: PayloadAnalysis[] = [];
-  collectPayloads(text, norm.tagPayload, 0, payloads);
+  collectPayloads(text, norm.text, norm.tagPayload, 0, payloads);
   const result: Analysis = { norm, payloads };
   if (text.length <= CACHE_MAX_TEXT) {
     cache.set(text, result);

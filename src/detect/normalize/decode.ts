@@ -281,10 +281,30 @@ function decodeHexMatches(original: string, re: RegExp, out: DecodedPayload[]): 
 }
 
 /**
- * Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin, reversed, letter-number (A1Z26),
- * split-string, Morse, Braille and Unicode-tag payloads in a text.
+ * Decoders of word games (letters rearranged, renamed or spelt out), in the order they are tried,
+ * each given the normalised text and the original. Sums and letter numbers are read as written
+ * first: the leetspeak fold reads "x+y" as "xty" and may read digits as letters.
  */
-export function decodePayloads(original: string, tagPayload = ''): DecodedPayload[] {
+const WORD_GAMES: readonly (readonly [
+  PayloadKind,
+  (words: string, original: string) => string | undefined,
+])[] = [
+  ['pig_latin', pigLatinPayload],
+  ['reversed', (words) => reversedPayload(words) ?? reversedChinesePayload(words)],
+  ['letter_numbers', (words, original) => letterNumbersPayload(original) ?? letterNumbersPayload(words)],
+  ['split_strings', (words, original) => splitStringsPayload(original) ?? splitStringsPayload(words)],
+  ['morse', morsePayload],
+  ['braille', braillePayload],
+];
+
+/**
+ * Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin, reversed, letter-number (A1Z26),
+ * split-string, Morse, Braille and Unicode-tag payloads in a text. Bytes (base64, hex, URL, ROT13) are
+ * read in `original`; the word games in `words`, which the analysis passes as the normalised text:
+ * homoglyphs, invisible and full-width characters folded and Traditional Chinese read as Simplified,
+ * so a disguise on top of the game does not hide its words.
+ */
+export function decodePayloads(original: string, tagPayload = '', words = original): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   if (tagPayload.length > 0)
     out.push({ kind: 'unicode_tags', text: tagPayload, span: { start: 0, end: original.length } });
@@ -320,17 +340,11 @@ export function decodePayloads(original: string, tagPayload = ''): DecodedPayloa
   }
   const rotated = rot13Payload(original, units);
   if (rotated) out.push({ kind: 'rot13', text: rotated, span: { start: 0, end: original.length } });
-  const english = pigLatinPayload(original);
-  if (english) out.push({ kind: 'pig_latin', text: english, span: { start: 0, end: original.length } });
-  const forwards = reversedPayload(original) ?? reversedChinesePayload(original);
-  if (forwards) out.push({ kind: 'reversed', text: forwards, span: { start: 0, end: original.length } });
-  const letters = letterNumbersPayload(original);
-  if (letters) out.push({ kind: 'letter_numbers', text: letters, span: { start: 0, end: original.length } });
-  const joined = splitStringsPayload(original);
-  if (joined) out.push({ kind: 'split_strings', text: joined, span: { start: 0, end: original.length } });
-  const morse = morsePayload(original);
-  if (morse) out.push({ kind: 'morse', text: morse, span: { start: 0, end: original.length } });
-  const braille = braillePayload(original);
-  if (braille) out.push({ kind: 'braille', text: braille, span: { start: 0, end: original.length } });
+  if (words.length >= 12) {
+    for (const [kind, read] of WORD_GAMES) {
+      const text = read(words, original);
+      if (text) out.push({ kind, text, span: { start: 0, end: original.length } });
+    }
+  }
   return out;
 }
