@@ -4,6 +4,7 @@
  * filter reading words sees as punctuation or symbols. Each run is written out as letters in place.
  */
 import { wordRank } from './english-words.js';
+import { replaceDecoded } from './replace-decoded.js';
 
 const MORSE_LETTERS: Readonly<Record<string, string>> = {
   '.-': 'a',
@@ -100,20 +101,14 @@ function decodeBraille(run: string): string | undefined {
   return letters * 10 >= text.replace(/ /g, '').length * 9 && readsAsEnglish(text) ? text : undefined;
 }
 
-/** Each run of `pattern` in `text` that `decode` reads, written out; undefined when none is read. */
+/** `text` with the runs of `pattern` that `decode` reads written out; undefined when none is read. */
 function decodeRuns(
   text: string,
   pattern: RegExp,
   decode: (run: string) => string | undefined,
 ): string | undefined {
-  let decoded = 0;
-  const out = text.replace(pattern, (run) => {
-    const letters = decode(run);
-    if (letters === undefined) return run;
-    decoded++;
-    return letters;
-  });
-  return decoded > 0 ? out : undefined;
+  const out = replaceDecoded(text, pattern, decode);
+  return out.replaced > 0 ? out.text : undefined;
 }
 
 /** The text with its Morse runs written as letters, when it has one; otherwise undefined. */

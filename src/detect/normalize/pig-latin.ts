@@ -5,6 +5,7 @@
  * English clearly better once decoded.
  */
 import { isKnownWord, segmentVocabulary, wordRank } from './english-words.js';
+import { replaceDecoded } from './replace-decoded.js';
 
 /** Texts outside these lengths are not read (short ones say too little, long ones cost too much). */
 const MIN_LENGTH = 12;
@@ -76,12 +77,6 @@ export function pigLatinPayload(text: string): string | undefined {
   const { known } = segmentVocabulary();
   let knownBefore = 0;
   for (const w of pig) if (isKnownWord(w.toLowerCase(), known)) knownBefore++;
-  let decoded = 0;
-  const out = text.replace(WORD, (w) => {
-    const english = pigLatinWord(w);
-    if (english === undefined) return w;
-    decoded++;
-    return english;
-  });
-  return decoded >= MIN_WORDS && decoded >= 2 * knownBefore + 2 ? out : undefined;
+  const out = replaceDecoded(text, WORD, pigLatinWord);
+  return out.replaced >= MIN_WORDS && out.replaced >= 2 * knownBefore + 2 ? out.text : undefined;
 }

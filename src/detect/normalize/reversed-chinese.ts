@@ -6,6 +6,7 @@
  * text, so Traditional characters arrive as Simplified.
  */
 import { conceptsIn } from '../classifier/features.js';
+import { replaceDecoded } from './replace-decoded.js';
 
 const MAX_LENGTH = 20_000;
 /** Fewest concepts whose terms the reversal of a clause holds before it is read reversed. */
@@ -40,13 +41,11 @@ export const REVERSED_CHINESE_PATTERNS = { clause: CLAUSE, ideograph: IDEOGRAPH 
 /** The text with its reversed clauses read forwards, when it has one; otherwise undefined. */
 export function reversedChinesePayload(text: string): string | undefined {
   if (text.length > MAX_LENGTH || !PROBES.some((probe) => text.includes(probe))) return undefined;
-  let changed = false;
-  const out = text.replace(CLAUSE, (clause) => {
-    if ((clause.match(IDEOGRAPH)?.length ?? 0) < MIN_IDEOGRAPHS) return clause;
+  const out = replaceDecoded(text, CLAUSE, (clause) => {
+    if ((clause.match(IDEOGRAPH)?.length ?? 0) < MIN_IDEOGRAPHS || conceptsIn(clause).length > 0)
+      return undefined;
     const reversed = [...clause].reverse().join('');
-    if (conceptsIn(clause).length > 0 || conceptsIn(reversed).length < MIN_CONCEPTS) return clause;
-    changed = true;
-    return reversed;
+    return conceptsIn(reversed).length >= MIN_CONCEPTS ? reversed : undefined;
   });
-  return changed ? out : undefined;
+  return out.replaced > 0 ? out.text : undefined;
 }
