@@ -18,19 +18,18 @@ const MIN_FLIPPED = 3;
 const FLIPPED_RATIO = 20;
 
 /**
- * "the", "you", "and", "how" written backwards: a text with none of them is not read at all. Four
- * native searches cost about 1.7 µs per KB of English; a regex of common reversed words with a
- * case-insensitive flag cost 5. A flipped sentence without any of the four ("tpircs a etirW") is
- * missed.
+ * "the", "you", "and", "how" written backwards: a text with none of them is not read at all (one
+ * scan; a case-insensitive regex of more reversed words cost three times as much). A flipped sentence
+ * without any of the four ("tpircs a etirW") is missed.
  */
-const PROBES = ['eht', 'uoy', 'dna', 'woh'] as const;
+const PROBE = /eht|uoy|dna|woh/;
 
 const WORD = /[A-Za-z]+/g;
 const MARK = /^[?!.,:;]$/;
 const LOWER_WORD = /[a-z]+/g;
 
 /** Every regex of this module (the ReDoS test proves each linear). */
-export const REVERSED_PATTERNS = { word: WORD, mark: MARK, lowerWord: LOWER_WORD } as const;
+export const REVERSED_PATTERNS = { probe: PROBE, word: WORD, mark: MARK, lowerWord: LOWER_WORD } as const;
 
 /** Word pairs common in English in one order only: which of two readings keeps English order. */
 const ORDERED_PAIRS = new Set(
@@ -53,7 +52,7 @@ function orderedPairs(text: string): number {
 /** The text with its flipped span read forwards, when it has one; otherwise undefined. */
 export function reversedPayload(text: string): string | undefined {
   if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return undefined;
-  if (!PROBES.some((probe) => text.includes(probe))) return undefined;
+  if (!PROBE.test(text)) return undefined;
   // Words of three letters or more: flipped (its reversal is far more frequent) or straight (a word).
   const words: { start: number; end: number; flipped: boolean }[] = [];
   for (const m of text.matchAll(WORD)) {

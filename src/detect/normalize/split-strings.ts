@@ -14,13 +14,17 @@ export const SPLIT_STRING_PATTERNS = {
     /(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]{0,15}) ?[=:] ?(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|“([^”\n]{1,300})”)/g,
   /** `a + b + " " + c`: names and short quoted strings added together, at least one `+`. */
   sum: /(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]{0,15}(?: ?\+ ?(?:[A-Za-z_][A-Za-z0-9_]{0,15}|"[^"\n]{0,40}"|'[^'\n]{0,40}')){1,8}/g,
+  /** An equals sign or colon before a quote: what every assignment holds. */
+  quotedValue: /[=:] ?["'“]/,
   /** One term of a sum. */
   term: /[A-Za-z_][A-Za-z0-9_]{0,15}|"[^"\n]{0,40}"|'[^'\n]{0,40}'/g,
 } as const;
 
 /** The text with each sum of assigned strings written out, when it has one; otherwise undefined. */
 export function splitStringsPayload(text: string): string | undefined {
-  if (text.length > MAX_LENGTH || !text.includes('+')) return undefined;
+  // Most texts have no "+", or no quoted string given to a name: the assignment scan is skipped.
+  if (text.length > MAX_LENGTH || !text.includes('+') || !SPLIT_STRING_PATTERNS.quotedValue.test(text))
+    return undefined;
   const strings = new Map<string, string>();
   for (const m of text.matchAll(SPLIT_STRING_PATTERNS.assignment)) {
     strings.set(m[1] ?? '', m[2] ?? m[3] ?? m[4] ?? '');
