@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Span } from '../../core/index.js';
 import { letterNumbersPayload } from './letter-numbers.js';
 import { braillePayload, morsePayload } from './morse-braille.js';
+import { natoPayload } from './nato-alphabet.js';
 import { pigLatinPayload } from './pig-latin.js';
 import { reversedPayload } from './reversed.js';
 import { reversedChinesePayload } from './reversed-chinese.js';
@@ -10,7 +11,9 @@ import { UnitScratch } from './units.js';
 
 export const PAYLOAD_KINDS = [
   'base64',
+  'base32',
   'hex',
+  'binary',
   'url',
   'rot13',
   'pig_latin',
@@ -19,6 +22,7 @@ export const PAYLOAD_KINDS = [
   'split_strings',
   'morse',
   'braille',
+  'nato',
   'unicode_tags',
 ] as const;
 export type PayloadKind = (typeof PAYLOAD_KINDS)[number];
@@ -26,6 +30,8 @@ export type PayloadKind = (typeof PAYLOAD_KINDS)[number];
 /** How findings name each kind of payload ("inside a Pig Latin payload"). */
 export const PAYLOAD_NAMES: Record<PayloadKind, string> = {
   base64: 'base64-encoded',
+  base32: 'base32-encoded',
+  binary: 'binary (8-bit)',
   hex: 'hex-encoded',
   url: 'URL-encoded',
   rot13: 'ROT13-encoded',
@@ -35,6 +41,7 @@ export const PAYLOAD_NAMES: Record<PayloadKind, string> = {
   split_strings: 'split-string',
   morse: 'Morse-code',
   braille: 'Braille',
+  nato: 'NATO-alphabet',
   unicode_tags: 'Unicode-tag',
 };
 
@@ -54,6 +61,8 @@ export const DECODE_PATTERNS = {
   hexEscaped: /(?<!\\x[0-9A-Fa-f]{2})(?:\\x[0-9A-Fa-f]{2}){4,4096}/g,
   hexPrefixed: /(?<![0-9A-Za-z])0x[0-9A-Fa-f]{2}(?:(?:, ?|[ :-])?0x[0-9A-Fa-f]{2}){3,4096}(?![0-9A-Fa-f])/g,
   hexSeparated: /(?<![0-9A-Fa-f][ :,-]?)[0-9A-Fa-f]{2}(?:[ :,-][0-9A-Fa-f]{2}){7,4096}(?![0-9A-Fa-f])/g,
+  binarySpaced: /(?<![01] ?)[01]{8}(?: [01]{8}){3,4096}(?![01])/g,
+  base32Run: /^[A-Z2-7]{16,}=*$/,
   url: /(?<!%[0-9A-Fa-f]{2})(?:%[0-9A-Fa-f]{2}){1,2048}/g,
 } as const;
 
@@ -99,6 +108,34 @@ function fromHex(candidate: string): string | undefined {
   const digits = candidate.replace(/\\x|0x|[ :,-]/g, '');
   if (digits.length % 2 !== 0) return undefined;
   return readableText(Buffer.from(digits, 'hex'));
+}
+
+/** Bits written out, eight to a byte ("01101000 01101001"), spaces between bytes allowed. */
+function fromBinary(candidate: string): string | undefined {
+  const bits = candidate.replace(/ /g, '');
+  if (bits.length % 8 !== 0) return undefined;
+  const bytes = new Uint8Array(bits.length / 8);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(bits.slice(8 * i, 8 * i + 8), 2);
+  return readableText(bytes);
+}
+
+const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 base32 (upper-case letters and 2–7, "=" padding). */
+function fromBase32(run: string): string | undefined {
+  const digits = run.replace(/=+$/, '');
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const ch of digits) {
+    buffer = (buffer << 5) | BASE32_ALPHABET.indexOf(ch);
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >>> bits) & 0xff);
+    }
+  }
+  return readableText(Uint8Array.from(bytes));
 }
 
 const COMMON_WORDS = new Set(
@@ -273,6 +310,14 @@ function probeAt(units: Uint16Array, n: number, p: number): boolean {
 // The decoder reads every unit of a text: they are copied once into a reused array.
 const textUnits = new UnitScratch();
 
+/** A payload's kind and text, when the decoder read one. */
+function decoded(
+  kind: PayloadKind,
+  text: string | undefined,
+): { kind: PayloadKind; text: string } | undefined {
+  return text === undefined ? undefined : { kind, text };
+}
+
 function decodeHexMatches(original: string, re: RegExp, out: DecodedPayload[]): void {
   for (const m of original.matchAll(re)) {
     const text = fromHex(m[0]);
@@ -295,14 +340,16 @@ const WORD_GAMES: readonly (readonly [
   ['split_strings', (words, original) => splitStringsPayload(original) ?? splitStringsPayload(words)],
   ['morse', morsePayload],
   ['braille', braillePayload],
+  ['nato', natoPayload],
 ];
 
 /**
- * Finds and decodes base64, hex, URL-encoded, ROT13, Pig Latin, reversed, letter-number (A1Z26),
- * split-string, Morse, Braille and Unicode-tag payloads in a text. Bytes (base64, hex, URL, ROT13) are
- * read in `original`; the word games in `words`, which the analysis passes as the normalised text:
- * homoglyphs, invisible and full-width characters folded and Traditional Chinese read as Simplified,
- * so a disguise on top of the game does not hide its words.
+ * Finds and decodes base64, base32, hex, binary, URL-encoded, ROT13, Pig Latin, reversed,
+ * letter-number (A1Z26), split-string, Morse, Braille, NATO-alphabet and Unicode-tag payloads in a text. Bytes
+ * (base64, base32, hex, binary, URL, ROT13) are read in `original`; the word games in `words`, which
+ * the analysis passes as the normalised text: homoglyphs, invisible and full-width characters folded
+ * and Traditional Chinese read as Simplified, so a disguise on top of the game does not hide its
+ * words.
  */
 export function decodePayloads(original: string, tagPayload = '', words = original): DecodedPayload[] {
   const out: DecodedPayload[] = [];
@@ -313,14 +360,29 @@ export function decodePayloads(original: string, tagPayload = '', words = origin
   const scan = scanText(units, original.length);
   for (const [start, end] of scan.base64Runs) {
     const run = original.slice(start, end);
-    const hex = /^[0-9a-fA-F]+$/.test(run) ? fromHex(run) : undefined;
-    const text = hex ?? fromBase64(run);
-    if (text) out.push({ kind: hex ? 'hex' : 'base64', text, span: { start, end } });
+    // Most specific alphabet first: bits, then hex digits, then base32, then base64.
+    const found =
+      (/^[01]+$/.test(run) ? decoded('binary', fromBinary(run)) : undefined) ??
+      (/^[0-9a-fA-F]+$/.test(run) ? decoded('hex', fromHex(run)) : undefined) ??
+      (DECODE_PATTERNS.base32Run.test(run) ? decoded('base32', fromBase32(run)) : undefined) ??
+      decoded('base64', fromBase64(run));
+    if (found) out.push({ ...found, span: { start, end } });
   }
   // Escaped, prefixed and separated hex are rare: a cheap probe guards each (linear) regex scan.
   if (original.includes('\\x')) decodeHexMatches(original, DECODE_PATTERNS.hexEscaped, out);
   if (original.includes('0x')) decodeHexMatches(original, DECODE_PATTERNS.hexPrefixed, out);
   if (scan.separatedHex) decodeHexMatches(original, DECODE_PATTERNS.hexSeparated, out);
+  if (
+    original.includes('0 0') ||
+    original.includes('1 0') ||
+    original.includes('0 1') ||
+    original.includes('1 1')
+  ) {
+    for (const m of original.matchAll(DECODE_PATTERNS.binarySpaced)) {
+      const text = fromBinary(m[0]);
+      if (text) out.push({ kind: 'binary', text, span: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
   if (original.includes('%')) {
     let first = -1;
     let last = -1;
