@@ -39,7 +39,7 @@ export interface DetectOptions {
   classifiers?: readonly ClassifierOptions[];
   /** Text from tool results or retrieved documents (enables the untrusted-only rules). */
   untrusted?: boolean;
-  /** Also scan decoded payloads (base64, hex, URL, ROT13, Pig Latin, reversed, A1Z26, Unicode tags) (default true). */
+  /** Also scan decoded payloads, of every kind in `PAYLOAD_KINDS` (default true). */
   scanPayloads?: boolean;
 }
 
