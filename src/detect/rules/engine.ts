@@ -4,7 +4,7 @@ import { simplifiedText } from '../normalize/traditional.js';
 import { UnitScratch } from '../normalize/units.js';
 import { INJECTION_RULES } from './injection-rules.js';
 import { JAILBREAK_RULES } from './jailbreak-rules.js';
-import { requiredLiterals } from './literals.js';
+import { requiredLiteralBranches } from './literals.js';
 import { OTHER_LANGUAGE_RULES } from './other-language-rules.js';
 import { RulePrefilter } from './prefilter.js';
 import { expandPattern, type RuleGuard, type RuleSpec } from './types.js';
@@ -72,8 +72,8 @@ function guardRules(guard: RuleGuard): GuardRules {
   if (!entry) {
     const rules = compiledRules().filter((r) => r.spec.guard === guard);
     // Literals are taken as written: only a case-sensitive regex may be pre-filtered by them.
-    const groups = rules.map((r) => (r.regex.ignoreCase ? [] : requiredLiterals(r.regex.source)));
-    entry = { rules, prefilter: new RulePrefilter(groups) };
+    const branches = rules.map((r) => (r.regex.ignoreCase ? [[]] : requiredLiteralBranches(r.regex.source)));
+    entry = { rules, prefilter: new RulePrefilter(branches) };
     byGuard.set(guard, entry);
   }
   return entry;

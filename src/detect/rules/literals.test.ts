@@ -2,21 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis.js';
 import { ALL_RULES, ruleRegexSource } from './engine.js';
-import { requiredLiterals } from './literals.js';
+import { requiredLiteralBranches, requiredLiterals } from './literals.js';
 
-/** Every match of `source` in `text` contains a literal of every group. */
+/** Every match of `source` in `text`, without its spaces, contains a literal of every group. */
 function groupsHold(source: string, text: string): boolean {
   const groups = requiredLiterals(source);
   const regex = new RegExp(source, 'gu');
   for (const m of text.matchAll(regex)) {
-    if (!groups.every((group) => group.some((literal) => m[0].includes(literal)))) return false;
+    const unspaced = m[0].replace(/ /g, '');
+    if (!groups.every((group) => group.some((literal) => unspaced.includes(literal)))) return false;
   }
   return true;
 }
 
 describe('requiredLiterals', () => {
   it.each([
-    ['ignore (?:all )?previous', [['ignore previous', 'ignore all previous']]],
+    ['ignore (?:all )?previous', [['ignoreprevious', 'ignoreallprevious']]],
+    // Spaces are left out, so optional ones add no alternatives.
+    ['tell ?me ?now', [['tellmenow']]],
     ['ignore.{0,9}previous', [['ignore'], ['previous']]],
     ['(?:abc|de)fgh', [['abcfgh', 'defgh']]],
     ['colou?r', [['color', 'colour']]],
@@ -33,9 +36,27 @@ describe('requiredLiterals', () => {
         ['drop', 'scrap', 'toss'],
       ],
     ],
+    // A run extends into what a repeated group starts with: "your" + a qualifier, not "your" alone.
+    [
+      'your (?:(?:full|hidden) ){1,2}.{0,5}',
+      [
+        ['full', 'hidden'],
+        ['yourfull', 'yourhidden'],
+      ],
+    ],
   ])('%s → %j', (source, expected) => {
     const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort();
     expect(sorted(requiredLiterals(source))).toEqual(sorted(expected));
+  });
+
+  it('gives each top-level branch its own conjunction', () => {
+    expect(requiredLiteralBranches('reveal.{0,9}prompt|what is.{0,9}rules')).toEqual([
+      [['reveal'], ['prompt']],
+      [['whatis'], ['rules']],
+    ]);
+    // A branch that guarantees nothing lets the rule run on any text.
+    expect(requiredLiteralBranches('reveal.{0,9}prompt|.x')).toEqual([[['reveal'], ['prompt']], []]);
+    expect(requiredLiteralBranches('(unclosed')).toEqual([[]]);
   });
 
   it.each([
@@ -61,6 +82,7 @@ describe('requiredLiterals', () => {
       'a(?:bc)+d',
       '(?<!q)rs(?!t)uv',
       'k(?:lm|n{1,2}o)p',
+      'ab (?:(?:c|de) ){1,2}f|g ?h',
     ];
     fc.assert(
       fc.property(

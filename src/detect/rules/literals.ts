@@ -4,6 +4,10 @@
  * of every group. The analysis is conservative: any construct it does not model is treated as "can
  * match anything" (no literal), so it may find no group, but never a wrong one. Patterns are matched
  * case-sensitively (the rule flags never include `i`): the literals are taken as written.
+ *
+ * Spaces are left out of literals: the pre-filter looks for them in the text with its spaces skipped
+ * (see prefilter.ts), so "every match contains the literal" holds of the match without its spaces.
+ * Without them, the rules' optional spaces (see expandPattern) do not double the exact sets.
  */
 
 /** What one node of the pattern guarantees about the strings it matches. */
@@ -12,6 +16,16 @@ interface Info {
   exact: string[] | undefined;
   /** Groups of literals: each match contains one literal of every group. */
   groups: string[][];
+  /**
+   * When `exact` is unknown: strings one of which every match starts with ("your " + a qualifier,
+   * before a noun list), so a literal run before the node can extend into it.
+   */
+  prefixes?: string[] | undefined;
+}
+
+/** Strings one of which every match of the node starts with (its exact set when it has one). */
+function startsOf(info: Info): string[] | undefined {
+  return info.exact ?? info.prefixes;
 }
 
 /** Largest exact set kept while expanding (optional spaces multiply alternatives). */
@@ -24,15 +38,16 @@ const MAX_UNIONS = 3;
 const MAX_CLASS = 16;
 
 const ZERO_WIDTH: Info = { exact: [''], groups: [] };
+
+/** One character as a literal (a space as nothing: literals are compared without spaces). */
+function character(c: string): Info {
+  return { exact: [c === ' ' ? '' : c], groups: [] };
+}
 const ANYTHING: Info = { exact: undefined, groups: [] };
 
 /** A group filters only if it is not too large and none of its literals is common (see rarity). */
 function isUseful(group: readonly string[]): boolean {
-  return (
-    group.length > 0 &&
-    group.length <= MAX_GROUP &&
-    group.every((s) => rarity(s) >= 3 && s.replace(/ /g, '').length >= 2)
-  );
+  return group.length > 0 && group.length <= MAX_GROUP && group.every((s) => rarity(s) >= 3 && s.length >= 2);
 }
 
 /** Literals that contain another literal of the group are implied by it: drop them. */
@@ -63,15 +78,14 @@ const COMMON_WORDS = new Set([
 ]);
 
 /**
- * How rare a literal is likely to be in ordinary text, roughly its length: spaces count nothing (the
- * pre-filter drops them), a CJK character two, and a symbol three (a "---" or "<|" is far rarer than
+ * How rare a literal is likely to be in ordinary text, roughly its length: a CJK character counts
+ * two, and a symbol three (a "---" or "<|" is far rarer than
  * a three-letter word); a common word counts nothing. Below 3 a literal is too common to filter anything.
  */
 function rarity(literal: string): number {
-  if (COMMON_WORDS.has(literal.trim())) return 0;
+  if (COMMON_WORDS.has(literal)) return 0;
   let score = 0;
   for (const ch of literal) {
-    if (ch === ' ') continue;
     score += /[a-z0-9']/.test(ch) ? 1 : ch > '\u007f' ? 2 : 3;
   }
   return score;
@@ -105,14 +119,21 @@ function concat(parts: readonly Info[]): Info {
   const groups: string[][] = [];
   let run: string[] | undefined = [''];
   let allExact = true;
-  const flush = () => {
-    if (run) groups.push(...groupsOf({ exact: run, groups: [] }));
+  /** What the concatenation starts with: the run at its first break. */
+  let prefixes: string[] | undefined;
+  let broken = false;
+  /** Ends the run; `into` is what the next part starts with, which the run extends into when it can. */
+  const flush = (into: string[] | undefined) => {
+    const joined = run && into ? (cross(run, into) ?? run) : run;
+    if (joined) groups.push(...groupsOf({ exact: joined, groups: [] }));
+    if (!broken) prefixes = joined;
+    broken = true;
   };
   for (const part of parts) {
     groups.push(...part.groups);
     if (!part.exact) {
       allExact = false;
-      flush();
+      flush(part.prefixes);
       run = [''];
       continue;
     }
@@ -122,13 +143,13 @@ function concat(parts: readonly Info[]): Info {
     } else {
       // Too many combinations: keep what the run guarantees so far and start again from this part.
       allExact = false;
-      flush();
+      flush(undefined);
       run = part.exact;
     }
   }
   if (allExact) return { exact: run, groups };
-  flush();
-  return { exact: undefined, groups };
+  flush(undefined);
+  return { exact: undefined, groups, prefixes };
 }
 
 /** Groups sharing no literal with a better one (groups from one alternation mostly repeat each other). */
@@ -144,13 +165,21 @@ function alternation(branches: readonly Info[]): Info {
   let exact: string[] | undefined = [];
   for (const b of branches) exact = exact && b.exact ? [...exact, ...b.exact] : undefined;
   if (exact && exact.length > MAX_EXACT) exact = undefined;
+  let prefixes: string[] | undefined = [];
+  for (const b of branches) {
+    const starts = startsOf(b);
+    prefixes = prefixes && starts ? [...prefixes, ...starts] : undefined;
+  }
+  if (prefixes && prefixes.length > MAX_EXACT) prefixes = undefined;
+  const starts = exact ? undefined : prefixes && [...new Set(prefixes)];
   // A union of one group per branch is a group of the alternation. The i-th union takes each branch's
   // i-th best group (its last when it has fewer), so a rule guarded by a verb and an object list keeps
   // both: with the best group alone, the object list let its regex run on half of the benchmark texts.
   const ranked: string[][][] = [];
   for (const b of branches) {
     const groups = disjoint(groupsOf(b).sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0)));
-    if (groups.length === 0) return { exact: exact ? [...new Set(exact)] : undefined, groups: [] };
+    if (groups.length === 0)
+      return { exact: exact ? [...new Set(exact)] : undefined, groups: [], prefixes: starts };
     ranked.push(groups);
   }
   const unions = new Map<string, string[]>();
@@ -159,7 +188,7 @@ function alternation(branches: readonly Info[]): Info {
     const union = minimal(ranked.flatMap((groups) => groups[Math.min(i, groups.length - 1)] ?? []));
     unions.set(union.join('\u0000'), union);
   }
-  return { exact: exact ? [...new Set(exact)] : undefined, groups: [...unions.values()] };
+  return { exact: exact ? [...new Set(exact)] : undefined, groups: [...unions.values()], prefixes: starts };
 }
 
 function repeat(atom: Info, min: number, max: number): Info {
@@ -172,7 +201,8 @@ function repeat(atom: Info, min: number, max: number): Info {
   for (let i = 0; i < min && first && atom.exact; i++) first = cross(first, atom.exact);
   const leading = atom.exact && first ? first : undefined;
   const groups = [...groupsOf(atom), ...(leading ? groupsOf({ exact: leading, groups: [] }) : [])];
-  return { exact: min === max ? leading : undefined, groups };
+  // The first repetition starts every match.
+  return { exact: min === max ? leading : undefined, groups, prefixes: leading ?? atom.prefixes };
 }
 
 /** Recursive-descent parser over the pattern syntax the rules use (unknown syntax → ANYTHING). */
@@ -182,8 +212,23 @@ class Parser {
 
   parse(): Info {
     const info = this.alternation();
-    if (this.i !== this.src.length) throw new Error(`unexpected ')' at ${this.i}`);
+    this.expectEnd();
     return info;
+  }
+
+  /** The top-level branches of the pattern, each on its own. */
+  parseBranches(): Info[] {
+    const branches = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    this.expectEnd();
+    return branches;
+  }
+
+  private expectEnd(): void {
+    if (this.i !== this.src.length) throw new Error(`unexpected ')' at ${this.i}`);
   }
 
   private alternation(): Info {
@@ -232,7 +277,7 @@ class Parser {
     if (c === '\\') return this.escape(false);
     if (c === '^' || c === '$') return ZERO_WIDTH;
     if (c === '.') return ANYTHING;
-    return { exact: [c], groups: [] };
+    return character(c);
   }
 
   private group(): Info {
@@ -255,7 +300,7 @@ class Parser {
     const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
     const mapped = simple[c];
     if (mapped !== undefined && !(c === '0' && /\d/.test(this.src[this.i] ?? ''))) {
-      return { exact: [mapped], groups: [] };
+      return character(mapped);
     }
     const hex =
       c === 'x' ? /^[0-9a-fA-F]{2}/ : c === 'u' ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/ : undefined;
@@ -263,10 +308,10 @@ class Parser {
       const m = hex.exec(this.src.slice(this.i));
       if (!m) return ANYTHING;
       this.i += m[0].length;
-      return { exact: [String.fromCodePoint(Number.parseInt(m[0].replace(/[{}]/g, ''), 16))], groups: [] };
+      return character(String.fromCodePoint(Number.parseInt(m[0].replace(/[{}]/g, ''), 16)));
     }
     // Punctuation escapes stand for themselves; letters and digits are classes or back-references.
-    if (/[^A-Za-z0-9]/.test(c)) return { exact: [c], groups: [] };
+    if (/[^A-Za-z0-9]/.test(c)) return character(c);
     // Skip the operand of \p{…}, \k<…>, \cX and \12 so it is not read as literal text.
     const operand = /^(?:\{[^}]*\}|<[^>]*>|[A-Za-z]|\d*)/.exec(this.src.slice(this.i));
     if ((c === 'p' || c === 'P') && operand?.[0].startsWith('{')) this.i += operand[0].length;
@@ -302,7 +347,7 @@ class Parser {
     if (this.src[this.i] !== ']') throw new Error(`unclosed class at ${this.i}`);
     this.i++;
     if (!known || members.length === 0 || members.length > MAX_CLASS) return ANYTHING;
-    return { exact: [...new Set(members)], groups: [] };
+    return { exact: [...new Set(members.map((m) => (m === ' ' ? '' : m)))], groups: [] };
   }
 
   /** One member of a class: a character, or undefined for class escapes (\d, \w, \s, …). */
@@ -316,17 +361,8 @@ class Parser {
   }
 }
 
-/**
- * Groups of literals that every match of `source` contains (at least one per group); an empty list
- * when the pattern guarantees none worth testing. Unparseable sources yield an empty list too.
- */
-export function requiredLiterals(source: string): string[][] {
-  let info: Info;
-  try {
-    info = new Parser(source).parse();
-  } catch {
-    return [];
-  }
+/** The useful groups of an info, each minimal and once. */
+function finalGroups(info: Info): string[][] {
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const g of groupsOf(info)) {
@@ -338,4 +374,30 @@ export function requiredLiterals(source: string): string[][] {
     }
   }
   return out;
+}
+
+/**
+ * Groups of literals that every match of `source` contains (at least one per group); an empty list
+ * when the pattern guarantees none worth testing. Unparseable sources yield an empty list too.
+ */
+export function requiredLiterals(source: string): string[][] {
+  try {
+    return finalGroups(new Parser(source).parse());
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * `requiredLiterals` of each top-level branch of `source`: every match contains a literal of every
+ * group of some branch. Sharper than the groups of the whole pattern, which must be unions over the
+ * branches ("what is" or a verb, and any noun of either branch). One branch without groups when the
+ * source is unparseable.
+ */
+export function requiredLiteralBranches(source: string): string[][][] {
+  try {
+    return new Parser(source).parseBranches().map(finalGroups);
+  } catch {
+    return [[]];
+  }
 }

@@ -194,13 +194,21 @@ function isAscii(literal: string): boolean {
   return true;
 }
 
-/** Which rules of a set can match a text, from the literal groups each rule requires. */
+/** Literal groups that every match contains (a literal of each group): a conjunction. */
+export type LiteralGroups = readonly (readonly string[])[];
+
+/**
+ * Which rules of a set can match a text. Each rule gives one conjunction of literal groups per
+ * top-level branch of its pattern (see requiredLiteralBranches): it must run when every group of
+ * some branch has a literal in the text. A branch without groups always runs its rule.
+ */
 export class RulePrefilter {
   private readonly ruleCount: number;
-  /** Groups each rule requires (a rule without groups always runs). */
-  private readonly groupsOfRule: Int32Array;
-  /** Rule of each group (groups are numbered across all rules). */
-  private readonly ruleOfGroup: Int32Array;
+  /** Groups each branch requires; branches are numbered across all rules. */
+  private readonly groupsOfBranch: Int32Array;
+  private readonly ruleOfBranch: Int32Array;
+  /** Branch of each group (groups are numbered across all branches). */
+  private readonly branchOfGroup: Int32Array;
   /** Groups each literal satisfies: groupIds[groupStart[id] .. groupStart[id + 1]). */
   private readonly groupStart: Int32Array;
   private readonly groupIds: Int32Array;
@@ -210,36 +218,46 @@ export class RulePrefilter {
   /** Per group: whether the current text satisfies it (stamped like LiteralSet). */
   private readonly groupStamp: Int32Array;
   private stamp = 0;
+  /** Per branch: groups the current text satisfies (reused between texts). */
+  private readonly satisfied: Int32Array;
 
-  constructor(rules: readonly (readonly (readonly string[])[])[]) {
+  constructor(rules: readonly (readonly LiteralGroups[])[]) {
     const ids = new Map<string, number>();
-    const groupsOf: number[][][] = rules.map((groups) =>
-      groups
-        // A literal of fewer than two units once spaces are dropped would not filter anything.
-        .filter((group) => group.every((literal) => filterForm(literal).length >= 2))
-        .map((group) => [
-          ...new Set(
-            group.map((literal) => {
-              const form = filterForm(literal);
-              const id = ids.get(form) ?? ids.size;
-              ids.set(form, id);
-              return id;
-            }),
-          ),
-        ]),
+    const ruleOfBranch: number[] = [];
+    const groupsOf: number[][][] = rules.flatMap((branches, rule) =>
+      branches.map((groups) => {
+        ruleOfBranch.push(rule);
+        return (
+          groups
+            // A literal of fewer than two units once spaces are dropped would not filter anything.
+            .filter((group) => group.every((literal) => filterForm(literal).length >= 2))
+            .map((group) => [
+              ...new Set(
+                group.map((literal) => {
+                  const form = filterForm(literal);
+                  const id = ids.get(form) ?? ids.size;
+                  ids.set(form, id);
+                  return id;
+                }),
+              ),
+            ])
+        );
+      }),
     );
     this.ruleCount = rules.length;
-    this.groupsOfRule = Int32Array.from(groupsOf, (groups) => groups.length);
-    const ruleOfGroup: number[] = [];
+    this.ruleOfBranch = Int32Array.from(ruleOfBranch);
+    this.groupsOfBranch = Int32Array.from(groupsOf, (groups) => groups.length);
+    this.satisfied = new Int32Array(groupsOf.length);
+    const branchOfGroup: number[] = [];
     const groupsOfLiteral: number[][] = Array.from({ length: ids.size }, () => []);
-    groupsOf.forEach((groups, rule) => {
+    groupsOf.forEach((groups, branch) => {
       for (const group of groups) {
-        for (const id of group) groupsOfLiteral[id]?.push(ruleOfGroup.length);
-        ruleOfGroup.push(rule);
+        for (const id of group) groupsOfLiteral[id]?.push(branchOfGroup.length);
+        branchOfGroup.push(branch);
       }
     });
-    this.ruleOfGroup = Int32Array.from(ruleOfGroup);
-    this.groupStamp = new Int32Array(ruleOfGroup.length);
+    this.branchOfGroup = Int32Array.from(branchOfGroup);
+    this.groupStamp = new Int32Array(branchOfGroup.length);
     this.groupStart = new Int32Array(ids.size + 1);
     groupsOfLiteral.forEach((groups, id) => {
       this.groupStart[id + 1] = (this.groupStart[id] ?? 0) + groups.length;
@@ -260,7 +278,7 @@ export class RulePrefilter {
     }
   }
 
-  /** Per rule: 1 when its regex must run on the text (a literal of each of its groups occurs). */
+  /** Per rule: 1 when its regex must run on the text (some branch has a literal of each of its groups). */
   candidates(units: Uint16Array, length: number): Uint8Array {
     const pass = new Uint8Array(this.ruleCount);
     if (!this.automata) return pass.fill(1);
@@ -269,13 +287,14 @@ export class RulePrefilter {
     seen.clear();
     // Literals with non-ASCII units can only occur in text that has some of those units.
     if (ascii.mark(units, length, seen) && wide.mayOccurIn(units, length)) wide.mark(units, length, seen);
-    // Count, per rule, the groups that a seen literal satisfies (each group once).
+    // Count, per branch, the groups that a seen literal satisfies (each group once).
     this.stamp = (this.stamp + 1) | 0;
     if (this.stamp === 0) {
       this.groupStamp.fill(0);
       this.stamp = 1;
     }
-    const satisfied = new Int32Array(this.ruleCount);
+    const satisfied = this.satisfied;
+    satisfied.fill(0);
     for (let k = 0; k < seen.size; k++) {
       const id = seen.ids[k] ?? 0;
       const end = this.groupStart[id + 1] ?? 0;
@@ -283,12 +302,12 @@ export class RulePrefilter {
         const group = this.groupIds[g] ?? 0;
         if (this.groupStamp[group] === this.stamp) continue;
         this.groupStamp[group] = this.stamp;
-        const rule = this.ruleOfGroup[group] ?? 0;
-        satisfied[rule] = (satisfied[rule] ?? 0) + 1;
+        const branch = this.branchOfGroup[group] ?? 0;
+        satisfied[branch] = (satisfied[branch] ?? 0) + 1;
       }
     }
-    for (let rule = 0; rule < this.ruleCount; rule++) {
-      pass[rule] = satisfied[rule] === this.groupsOfRule[rule] ? 1 : 0;
+    for (let branch = 0; branch < satisfied.length; branch++) {
+      if (satisfied[branch] === this.groupsOfBranch[branch]) pass[this.ruleOfBranch[branch] ?? 0] = 1;
     }
     return pass;
   }
