@@ -3,7 +3,7 @@ import { type Analysis, analyze } from './analysis.js';
 import { type LinearModel, scoreTextAll, type TextScore } from './classifier/model.js';
 import { PAYLOAD_NAMES, type PayloadKind } from './normalize/decode.js';
 import type { TextLang } from './normalize/lang.js';
-import { type NormalizedText, toOriginalSpan } from './normalize/normalize.js';
+import { mostWordsRunTogether, type NormalizedText, toOriginalSpan } from './normalize/normalize.js';
 import { matchRules } from './rules/engine.js';
 import { isQuotedMention } from './rules/mention.js';
 import type { RuleGuard } from './rules/types.js';
@@ -49,6 +49,27 @@ export type ThresholdSetting = number | Partial<Record<TextLang, number>>;
 /** The threshold a setting gives a language (undefined: the model's own applies). */
 export function thresholdFor(setting: ThresholdSetting | undefined, lang: TextLang): number | undefined {
   return typeof setting === 'number' ? setting : setting?.[lang];
+}
+
+/**
+ * Text whose words were run together, this many or more out of one run of letters, was written to
+ * slip past word-based detection: 6 of the 81,472 benign rows of our data read so, and 526 of 585
+ * English injections with their first twelve words run together (`npx tsx scripts/segment-probes.ts`).
+ */
+const RUN_TOGETHER_WORDS = 6;
+/**
+ * Its classifiers' thresholds are this share of their own. Running words together drops the
+ * punctuation between them: 6.1 % of the English injections the model detects lose more than a fifth
+ * of their score that way, 81 % less than a twentieth (same command).
+ */
+const RUN_TOGETHER_THRESHOLD_SHARE = 0.8;
+
+/** The threshold a classifier applies to a view: lowered for words run together (see above). */
+function effectiveThreshold(threshold: number, score: number, norm: NormalizedText): number {
+  const lowered = threshold * RUN_TOGETHER_THRESHOLD_SHARE;
+  // Only a score between the two thresholds needs the (linear) count.
+  if (score >= threshold || score < lowered) return threshold;
+  return mostWordsRunTogether(norm) >= RUN_TOGETHER_WORDS ? lowered : threshold;
 }
 
 /** Maps a calibrated probability so that `threshold` lands on 0.5 (monotonic). */
@@ -131,14 +152,15 @@ export function detect(text: string, options: DetectOptions): DetectorResult {
     const { lang } = view.norm;
     classifiers.forEach((c, i) => {
       const scored = scores[i] as TextScore;
-      const threshold = thresholdFor(c.threshold, lang) ?? c.model.meta.thresholds[lang];
+      const own = thresholdFor(c.threshold, lang) ?? c.model.meta.thresholds[lang];
+      const threshold = effectiveThreshold(own, scored.score, view.norm);
       const centred = centreScore(scored.score, threshold);
       if (scored.score >= threshold && !seenCodes.has(c.code)) {
         seenCodes.add(c.code);
         hits.push({
           code: c.code,
           severity: c.severity,
-          message: `${c.label} classifier score ${scored.score.toFixed(3)} ≥ ${threshold.toFixed(3)}${where}`,
+          message: `${c.label} classifier score ${scored.score.toFixed(3)} ≥ ${threshold.toFixed(3)}${threshold < own ? ' (lowered: words run together)' : ''}${where}`,
           span: view.payload ? view.payload.span : toOriginalSpan(view.norm, scored.start, scored.end),
           score: Math.round(scored.score * 1000) / 1000,
         });

@@ -174,3 +174,24 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
   const e = Math.min(Math.max(end - 1, s), norm.text.length - 1);
   return { start: norm.starts[s] ?? 0, end: norm.ends[e] ?? norm.original.length };
 }
+
+/**
+ * Most words read back out of one run of letters ("ignoreallpreviousinstructions", or "i g n o r e a
+ * l l" once joined): the spaces segment-pass.ts inserts map to no original character. Ordinary text
+ * rarely gives more than four (hashtags, identifiers); prose run together to slip past word-based
+ * detection gives many.
+ */
+export function mostWordsRunTogether(norm: NormalizedText): number {
+  let most = 0;
+  let inserted = 0;
+  const { text, starts, ends } = norm;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 && starts[i] === ends[i]) inserted++;
+    else if (code === 0x20 || code < 0x61 || code > 0x7a) {
+      if (inserted > 0) most = Math.max(most, inserted + 1);
+      inserted = 0;
+    }
+  }
+  return inserted > 0 ? Math.max(most, inserted + 1) : most;
+}
