@@ -11,6 +11,7 @@ import { mulberry32 } from '../src/detect/classifier/trainer.js';
 import { createDetector, type TextDetector } from '../src/detect/detector-registry.js';
 import { applyVariant, VARIANTS } from '../src/detect/eval/adversarial.js';
 import { metricsOf, type Prediction } from '../src/detect/eval/evaluate.js';
+import { kilobyteTexts } from '../src/detect/eval/kilobyte-texts.js';
 import type { Metrics } from '../src/detect/eval/metrics.js';
 import { Lexicon } from '../src/detect/lexicon/lexicon.js';
 import { decodePayloads } from '../src/detect/normalize/decode.js';
@@ -305,17 +306,6 @@ const benignEn = plan.tasks.injection.suites
 const benignZh = plan.tasks.injection.suites
   .flatMap((s) => s.rows)
   .filter((r) => r.lang === 'zh' && r.label === 0);
-function kilobyteTexts(rows: LabeledText[], count: number): string[] {
-  const texts: string[] = [];
-  let k = 0;
-  for (let i = 0; i < count; i++) {
-    let t = `${i} `;
-    while (Buffer.byteLength(t) < 1024) t += `${rows[k++ % rows.length]?.text ?? 'x'} `;
-    while (Buffer.byteLength(t) > 1024) t = t.slice(0, -1);
-    texts.push(t);
-  }
-  return texts;
-}
 const COST_ROUNDS = 7;
 out.push(
   '',

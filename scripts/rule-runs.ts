@@ -8,6 +8,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/detect/analysis.js';
+import { kilobyteTexts } from '../src/detect/eval/kilobyte-texts.js';
 import { compiledRules, matchRules } from '../src/detect/rules/engine.js';
 import type { RuleGuard } from '../src/detect/rules/types.js';
 import { exists } from '../src/detect/training/jsonl.js';
@@ -24,20 +25,6 @@ const TEXTS = 1500;
 const plan = buildPlan(datasets, join(root, 'data/authored'));
 const benign = plan.tasks.injection.suites.flatMap((suite) => suite.rows).filter((row) => row.label === 0);
 
-/** `count` texts of 1 KB, each a run of consecutive rows (the recipe of the bench's cost table). */
-function kilobyteTexts(lang: 'en' | 'zh'): string[] {
-  const rows = benign.filter((row) => row.lang === lang);
-  const texts: string[] = [];
-  let k = 0;
-  for (let i = 0; i < TEXTS; i++) {
-    let text = `${i} `;
-    while (Buffer.byteLength(text) < 1024) text += `${rows[k++ % rows.length]?.text ?? 'x'} `;
-    while (Buffer.byteLength(text) > 1024) text = text.slice(0, -1);
-    texts.push(text);
-  }
-  return texts;
-}
-
 // Count each regex's runs by wrapping its exec (the engine runs the compiled rules' own objects).
 const runs = new Map<string, number>();
 compiledRules().forEach(({ spec, regex }, i) => {
@@ -50,7 +37,8 @@ compiledRules().forEach(({ spec, regex }, i) => {
 });
 
 for (const lang of ['en', 'zh'] as const) {
-  const norms = kilobyteTexts(lang).map((text) => analyze(text).norm);
+  const rows = benign.filter((row) => row.lang === lang);
+  const norms = kilobyteTexts(rows, TEXTS).map((text) => analyze(text).norm);
   for (const guard of ['prompt-injection', 'jailbreak'] as RuleGuard[]) {
     for (const untrusted of guard === 'prompt-injection' ? [false, true] : [false]) {
       runs.clear();

@@ -38,12 +38,12 @@ const MAX_UNIONS = 3;
 const MAX_CLASS = 16;
 
 const ZERO_WIDTH: Info = { exact: [''], groups: [] };
+const ANYTHING: Info = { exact: undefined, groups: [] };
 
 /** One character as a literal (a space as nothing: literals are compared without spaces). */
 function character(c: string): Info {
   return { exact: [c === ' ' ? '' : c], groups: [] };
 }
-const ANYTHING: Info = { exact: undefined, groups: [] };
 
 /** A group filters only if it is not too large and none of its literals is common (see rarity). */
 function isUseful(group: readonly string[]): boolean {
@@ -79,8 +79,8 @@ const COMMON_WORDS = new Set([
 
 /**
  * How rare a literal is likely to be in ordinary text, roughly its length: a CJK character counts
- * two, and a symbol three (a "---" or "<|" is far rarer than
- * a three-letter word); a common word counts nothing. Below 3 a literal is too common to filter anything.
+ * two, and a symbol three (a "---" or "<|" is far rarer than a three-letter word); a common word
+ * counts nothing. Below 3 a literal is too common to filter anything.
  */
 function rarity(literal: string): number {
   if (COMMON_WORDS.has(literal)) return 0;
